@@ -1,0 +1,34 @@
+package org.cookiecharter;
+
+/**
+ * The four kinds of cookie that the charter's prose describes, in the order the charter lists its
+ * sections.
+ */
+public enum CookieCategory {
+  /**
+   * Needed for the platform to work (session, language, CSRF token, the visitor's cookie choices).
+   * Exempt from consent.
+   */
+  NECESSARY,
+  /**
+   * Follows what visitors do on the site to produce statistics. Only anonymous audience measurement
+   * may be exempt from consent, and a category cannot tell whether it is: {@link #requiresConsent()}
+   * answers {@code true}.
+   */
+  STATISTICS,
+  /**
+   * Set by the platform itself beyond what it needs to work, for example to follow a visitor or for
+   * advertising.
+   */
+  FIRST_PARTY,
+  /** Set by or for another site, for example an advertising network or an embedded service. */
+  THIRD_PARTY;
+
+  /**
+   * Whether a cookie of this category may be set only after the visitor consented. Only
+   * {@link #NECESSARY} cookies are exempt; the answer errs on the side of asking.
+   */
+  public boolean requiresConsent() {
+    return this != NECESSARY;
+  }
+}

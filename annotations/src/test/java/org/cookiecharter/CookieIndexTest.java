@@ -1,0 +1,64 @@
+package org.cookiecharter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CookieIndexTest {
+  private static final CookieDefinition SESSION =
+      new CookieDefinition("sessionid", "Opendatasoft", "Auth", "Remember", CookieCategory.NECESSARY);
+  private static final CookieDefinition TRACKER =
+      new CookieDefinition("_tracker", "Ads Inc", "Ads", "Follow", CookieCategory.THIRD_PARTY);
+
+  @Test
+  void keepsOrderAndFindsByExactName() {
+    CookieIndex index = CookieIndex.of(List.of(TRACKER, SESSION));
+
+    assertEquals(List.of(TRACKER, SESSION), index.all());
+    assertEquals(Optional.of(SESSION), index.find("sessionid"));
+    assertTrue(index.isDeclared("_tracker"));
+    assertFalse(index.isDeclared("SESSIONID"), "cookie names are case-sensitive");
+    assertEquals(Optional.empty(), index.find("unknown"));
+  }
+
+  @Test
+  void isImmutableAndIndependentOfItsInput() {
+    List<CookieDefinition> input = new ArrayList<>(List.of(SESSION));
+    CookieIndex index = CookieIndex.of(input);
+    input.add(TRACKER);
+
+    assertEquals(List.of(SESSION), index.all());
+    assertThrows(UnsupportedOperationException.class, () -> index.all().add(TRACKER));
+  }
+
+  @Test
+  void rejectsDuplicateNamesAndNullLookups() {
+    IllegalArgumentException duplicate =
+        assertThrows(IllegalArgumentException.class, () -> CookieIndex.of(List.of(SESSION, SESSION)));
+    assertEquals("cookie \"sessionid\" is declared twice", duplicate.getMessage());
+    assertThrows(NullPointerException.class, () -> CookieIndex.of(List.of()).find(null));
+  }
+
+  @Test
+  void onlyNecessaryCookiesAreExemptFromConsent() {
+    assertFalse(SESSION.requiresConsent());
+    assertTrue(TRACKER.requiresConsent());
+    assertTrue(CookieCategory.STATISTICS.requiresConsent());
+    assertTrue(CookieCategory.FIRST_PARTY.requiresConsent());
+  }
+
+  @Test
+  void definitionRejectsMissingFields() {
+    NullPointerException missing =
+        assertThrows(
+            NullPointerException.class,
+            () -> new CookieDefinition("a", "b", "c", null, CookieCategory.NECESSARY));
+    assertEquals("purpose", missing.getMessage());
+  }
+}

@@ -1,0 +1,209 @@
+package org.cookiecharter.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+import org.cookiecharter.CookieCharter;
+import org.cookiecharter.DeclaredCookie;
+import org.cookiecharter.processor.charter.CharterRenderer;
+import org.cookiecharter.processor.codegen.RegistryGenerator;
+import org.cookiecharter.processor.diagnostic.Diagnostics;
+import org.cookiecharter.processor.diagnostic.Message;
+import org.cookiecharter.processor.model.Charter;
+import org.cookiecharter.processor.model.CharterSite;
+import org.cookiecharter.processor.model.CookieDeclaration;
+import org.cookiecharter.processor.validation.CharterSiteReader;
+import org.cookiecharter.processor.validation.DeclarationReader;
+import org.cookiecharter.processor.validation.DeclarationReader.Declared;
+
+/**
+ * Reads {@code @DeclaredCookie} and {@code @CookieCharter}, then writes {@code CookieRegistry} and
+ * the charter.
+ *
+ * <p>Rounds: declarations are read as their sources arrive. The registry is written in the round
+ * that finds the {@code @CookieCharter} (a source written in javac's last round is compiled but draws
+ * a warning); a declaration that arrives after it is an error. The charter files are resources,
+ * written once in the last round, when every declaration is known.
+ *
+ * <p>No exception leaves {@link #process}: a failure of the processor itself is reported as one
+ * error with its stack trace, and the processor stays quiet for the rest of the compilation.
+ */
+@AutoService(Processor.class)
+public final class CookieCharterProcessor extends AbstractProcessor {
+  private static final String DECLARED_COOKIE = DeclaredCookie.class.getCanonicalName();
+  private static final String COOKIE_CHARTER = CookieCharter.class.getCanonicalName();
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  private Diagnostics diagnostics;
+  private DeclarationReader declarationReader;
+  private CharterSiteReader siteReader;
+
+  /** Valid declarations so far, by cookie name. */
+  private final Map<String, CookieDeclaration> declarations = new HashMap<>();
+  /** The sources the outputs come from, for build tools that track them. */
+  private final Set<Element> originatingElements = new LinkedHashSet<>();
+
+  private Optional<CharterSite> site = Optional.empty();
+  private String registryName;
+  private boolean failed;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    diagnostics = new Diagnostics(processingEnv.getMessager());
+    try {
+      ProcessorOptions options = new ProcessorOptions(processingEnv.getOptions());
+      Elements elements = processingEnv.getElementUtils();
+      declarationReader =
+          new DeclarationReader(elements, processingEnv.getTypeUtils(), diagnostics);
+      siteReader = new CharterSiteReader(elements, options, diagnostics);
+    } catch (Throwable failure) { // see process
+      failed = true;
+      diagnostics.internalError(failure);
+    }
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(DECLARED_COOKIE, COOKIE_CHARTER);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.ALL;
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+    if (failed) {
+      return false;
+    }
+    try {
+      if (roundEnv.processingOver()) {
+        writeCharter();
+      } else {
+        readRound(roundEnv);
+      }
+    } catch (Throwable failure) { // anything, so that javac never crashes because of us
+      failed = true;
+      diagnostics.internalError(failure);
+    }
+    return false; // claims nothing: other processors may read the same annotations
+  }
+
+  private void readRound(RoundEnvironment roundEnv) {
+    Set<? extends Element> charters = annotatedWith(roundEnv, COOKIE_CHARTER);
+    site = siteReader.read(charters, site);
+    for (Declared declared : declarationReader.read(annotatedWith(roundEnv, DECLARED_COOKIE))) {
+      CookieDeclaration cookie = declared.declaration();
+      CookieDeclaration first = declarations.get(cookie.name());
+      if (first != null) {
+        diagnostics.report(
+            Message.DUPLICATE_COOKIE,
+            declared.element(),
+            null,
+            null,
+            cookie.name(),
+            first.location());
+      } else if (registryName != null) {
+        diagnostics.report(
+            Message.LATE_DECLARATION,
+            declared.element(),
+            declared.annotation(),
+            null,
+            cookie.name(),
+            registryName);
+      } else {
+        declarations.put(cookie.name(), cookie);
+        originatingElements.add(declared.element().getEnclosingElement());
+      }
+    }
+    if (registryName == null && site.isPresent()) {
+      originatingElements.addAll(charters);
+      writeRegistry(site.get());
+    }
+  }
+
+  private void writeRegistry(CharterSite site) {
+    Charter charter = new Charter(site.platform(), declarations.values());
+    JavaFile registry =
+        new RegistryGenerator(generatedAnnotation(site))
+            .generate(site.packageName(), charter, List.copyOf(originatingElements));
+    registryName = qualifiedName(site.packageName(), RegistryGenerator.CLASS_NAME);
+    try {
+      registry.writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      diagnostics.report(Message.WRITE_FAILED, null, null, null, registryName, e);
+    }
+  }
+
+  private void writeCharter() {
+    if (site.isEmpty()) {
+      if (!declarations.isEmpty()) {
+        diagnostics.report(Message.NO_CHARTER, null, null, null, declarations.size());
+      }
+      return;
+    }
+    if (diagnostics.hasErrors()) {
+      return; // publish no charter from code that does not compile
+    }
+    Charter charter = new Charter(site.get().platform(), declarations.values());
+    Filer filer = processingEnv.getFiler();
+    Element[] originating = originatingElements.toArray(new Element[0]);
+    for (Map.Entry<String, String> file : CharterRenderer.load().render(charter).entrySet()) {
+      try {
+        FileObject resource =
+            filer.createResource(StandardLocation.CLASS_OUTPUT, "", file.getKey(), originating);
+        try (OutputStream out = resource.openOutputStream()) {
+          out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        diagnostics.report(Message.WRITE_FAILED, null, null, null, file.getKey(), e);
+      }
+    }
+  }
+
+  /**
+   * {@code @Generated}, if the registry's code can use it: it is in module {@code java.compiler},
+   * which code in a named module may not read.
+   */
+  private Optional<ClassName> generatedAnnotation(CharterSite site) {
+    boolean visible =
+        !site.inNamedModule() && processingEnv.getElementUtils().getTypeElement(GENERATED) != null;
+    return visible ? Optional.of(ClassName.bestGuess(GENERATED)) : Optional.empty();
+  }
+
+  private Set<? extends Element> annotatedWith(RoundEnvironment roundEnv, String annotation) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+    return type == null ? Set.of() : roundEnv.getElementsAnnotatedWith(type);
+  }
+
+  private static String qualifiedName(String packageName, String simpleName) {
+    return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+  }
+}

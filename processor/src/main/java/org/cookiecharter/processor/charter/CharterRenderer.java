@@ -1,0 +1,124 @@
+package org.cookiecharter.processor.charter;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.cookiecharter.CharterResources;
+import org.cookiecharter.CookieCategory;
+import org.cookiecharter.processor.model.Charter;
+import org.cookiecharter.processor.model.CookieDeclaration;
+
+/**
+ * Renders the charter in its four formats. The French prose comes from {@code
+ * charte-cookies.fr.properties} and the layout of each format from a Mustache template, both
+ * resources beside this class; the values are escaped for each format by the template engine.
+ */
+public final class CharterRenderer {
+  private static final String PROSE = "charte-cookies.fr.properties";
+
+  private final Map<String, String> prose;
+  private final Template text;
+  private final Template markdown;
+  private final Template html;
+
+  private CharterRenderer(
+      Map<String, String> prose, Template text, Template markdown, Template html) {
+    this.prose = prose;
+    this.text = text;
+    this.markdown = markdown;
+    this.html = html;
+  }
+
+  /** Reads the prose and templates from the processor's own resources. */
+  public static CharterRenderer load() {
+    return new CharterRenderer(
+        readProse(),
+        template("charte-cookies.txt.mustache", new TextEscaper()),
+        template("charte-cookies.md.mustache", new MarkdownEscaper()),
+        template("charte-cookies.html.mustache", new HtmlEscaper()));
+  }
+
+  /** Each file's class-path name ({@link CharterResources}) and content, in a fixed order. */
+  public Map<String, String> render(Charter charter) {
+    Map<String, Object> context = context(charter);
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(CharterResources.TEXT, text.execute(context));
+    files.put(CharterResources.MARKDOWN, markdown.execute(context));
+    files.put(CharterResources.HTML, html.execute(context));
+    files.put(CharterResources.JSON, JsonWriter.write(charter));
+    return files;
+  }
+
+  private Map<String, Object> context(Charter charter) {
+    List<Map<String, Object>> sections = new ArrayList<>();
+    for (Charter.Section section : charter.sections()) {
+      List<Map<String, Object>> cookies = new ArrayList<>();
+      for (CookieDeclaration cookie : section.cookies()) {
+        cookies.add(
+            Map.of(
+                "name", cookie.name(),
+                "provider", cookie.provider(),
+                "service", cookie.service(),
+                "purpose", cookie.purpose()));
+      }
+      sections.add(Map.of("heading", heading(section.category()), "cookies", cookies));
+    }
+    return Map.of("text", prose, "platform", charter.platform(), "sections", sections);
+  }
+
+  private String heading(CookieCategory category) {
+    return prose.get("category." + category.name());
+  }
+
+  private static Map<String, String> readProse() {
+    Properties properties = new Properties();
+    try (Reader reader = open(PROSE)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + PROSE, e);
+    }
+    Map<String, String> prose = new LinkedHashMap<>();
+    properties.stringPropertyNames().forEach(key -> prose.put(key, properties.getProperty(key)));
+    for (CookieCategory category : CookieCategory.values()) {
+      if (!prose.containsKey("category." + category.name())) {
+        throw new IllegalStateException(PROSE + " has no heading category." + category.name());
+      }
+    }
+    return Map.copyOf(prose);
+  }
+
+  private static Template template(String name, Mustache.Escaper escaper) {
+    try (Reader reader = open(name)) {
+      return Mustache.compiler().withEscaper(escaper).compile(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+  }
+
+  /**
+   * Opens a resource beside this class without the JAR cache: a long-lived compiler daemon would
+   * otherwise keep reading the processor jar it first opened.
+   */
+  private static Reader open(String name) throws IOException {
+    URL url = CharterRenderer.class.getResource(name);
+    if (url == null) {
+      throw new IOException("resource not found: " + name);
+    }
+    URLConnection connection = url.openConnection();
+    connection.setUseCaches(false);
+    InputStream in = connection.getInputStream();
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,81 @@
+package org.cookiecharter.processor.diagnostic;
+
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every message the processor prints, in one place. Each starts with a stable tag, {@code
+ * [cookie-charter:Name]}, that builds and documentation can search for; the rest says what is wrong
+ * and how to fix it. The README lists them all.
+ */
+public enum Message {
+  NOT_A_CONSTANT(
+      Diagnostic.Kind.ERROR,
+      "NotAConstant",
+      "@DeclaredCookie must be on a static final String constant that holds the cookie's name, but"
+          + " %s %s. Declare it as: static final String %s = \"cookie-name\";"),
+  DUPLICATE_COOKIE(
+      Diagnostic.Kind.ERROR,
+      "DuplicateCookie",
+      "cookie \"%s\" is declared twice: %s already declares it. Keep one declaration and use its"
+          + " constant everywhere"),
+  DUPLICATE_CHARTER(
+      Diagnostic.Kind.ERROR,
+      "DuplicateCharter",
+      "@CookieCharter is already on %s: a compilation publishes one charter. Remove one of them"),
+  MISSING_PLATFORM(
+      Diagnostic.Kind.ERROR,
+      "MissingPlatform",
+      "the charter needs the platform's URL: write @CookieCharter(platform = \"https://...\") or"
+          + " pass -A%s=https://..."),
+  INVALID_PLATFORM(
+      Diagnostic.Kind.ERROR,
+      "InvalidPlatform",
+      "platform \"%s\" (from %s) is not an absolute http(s) URL: %s. Write it like"
+          + " \"https://data.example.org\""),
+  NO_CHARTER(
+      Diagnostic.Kind.WARNING,
+      "NoCharter",
+      "%d cookie(s) declared with @DeclaredCookie, but no @CookieCharter in this compilation: no"
+          + " CookieRegistry and no charter are written. If this code is the application that"
+          + " publishes the charter, put @CookieCharter(platform = \"https://...\") on its package"),
+  LATE_DECLARATION(
+      Diagnostic.Kind.ERROR,
+      "LateDeclaration",
+      "cookie \"%s\" is declared in a type generated after cookie-charter wrote %s, so the registry"
+          + " cannot list it: declare it in a hand-written source"),
+  WRITE_FAILED(
+      Diagnostic.Kind.ERROR,
+      "WriteFailed",
+      "cannot write %s: %s"),
+  INTERNAL_ERROR(
+      Diagnostic.Kind.ERROR,
+      "InternalError",
+      "cookie-charter failed unexpectedly. This is a bug in cookie-charter, not in your code:"
+          + " please report it to the cookie-charter maintainers with this whole message.%n%s");
+
+  private final Diagnostic.Kind kind;
+  private final String tag;
+  private final String template;
+
+  Message(Diagnostic.Kind kind, String tag, String template) {
+    this.kind = kind;
+    this.tag = tag;
+    this.template = template;
+  }
+
+  /** Error, warning or note. */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The stable tag, for example {@code [cookie-charter:NotAConstant]}. */
+  public String tag() {
+    return "[cookie-charter:" + tag + "]";
+  }
+
+  /** The whole message: the tag, then the text with {@code args} in place. */
+  public String format(Object... args) {
+    return tag() + " " + String.format(Locale.ROOT, template, args);
+  }
+}

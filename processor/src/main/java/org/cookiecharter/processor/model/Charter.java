@@ -1,0 +1,53 @@
+package org.cookiecharter.processor.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.cookiecharter.CookieCategory;
+
+/**
+ * What the build publishes: the platform and its cookies in charter order. Built from declarations
+ * in any order; equal inputs give equal charters, so the output does not depend on the order in
+ * which javac reads the sources.
+ */
+public final class Charter {
+  private final String platform;
+  private final List<CookieDeclaration> cookies;
+
+  public Charter(String platform, Collection<CookieDeclaration> declarations) {
+    this.platform = platform;
+    List<CookieDeclaration> sorted = new ArrayList<>(declarations);
+    sorted.sort(CookieDeclaration.CHARTER_ORDER);
+    this.cookies = List.copyOf(sorted);
+  }
+
+  /** The platform's URL, as the charter shows it. */
+  public String platform() {
+    return platform;
+  }
+
+  /** Every cookie, in charter order. */
+  public List<CookieDeclaration> cookies() {
+    return cookies;
+  }
+
+  /** One section per category that has cookies, in the order of {@link CookieCategory}. */
+  public List<Section> sections() {
+    Map<CookieCategory, List<CookieDeclaration>> byCategory = new EnumMap<>(CookieCategory.class);
+    for (CookieDeclaration cookie : cookies) {
+      byCategory.computeIfAbsent(cookie.category(), category -> new ArrayList<>()).add(cookie);
+    }
+    List<Section> sections = new ArrayList<>();
+    byCategory.forEach((category, members) -> sections.add(new Section(category, members)));
+    return sections;
+  }
+
+  /** The cookies of one category, in charter order. */
+  public record Section(CookieCategory category, List<CookieDeclaration> cookies) {
+    public Section {
+      cookies = List.copyOf(cookies);
+    }
+  }
+}

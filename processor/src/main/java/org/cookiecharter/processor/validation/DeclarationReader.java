@@ -1,0 +1,166 @@
+package org.cookiecharter.processor.validation;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import org.cookiecharter.CookieCategory;
+import org.cookiecharter.DeclaredCookie;
+import org.cookiecharter.processor.diagnostic.Diagnostics;
+import org.cookiecharter.processor.diagnostic.Message;
+import org.cookiecharter.processor.model.CookieDeclaration;
+
+/**
+ * Reads the {@code @DeclaredCookie} constants of a round into {@link CookieDeclaration}s, and
+ * reports each one that cannot declare a cookie on its element.
+ */
+public final class DeclarationReader {
+  private static final String DECLARED_COOKIE = DeclaredCookie.class.getCanonicalName();
+
+  private final Elements elements;
+  private final Types types;
+  private final Diagnostics diagnostics;
+  private final AnnotationValues annotations;
+
+  public DeclarationReader(Elements elements, Types types, Diagnostics diagnostics) {
+    this.elements = elements;
+    this.types = types;
+    this.diagnostics = diagnostics;
+    this.annotations = new AnnotationValues(elements);
+  }
+
+  /**
+   * The valid declarations among {@code annotated}, in charter order, so that diagnostics come in
+   * the same order whatever order javac read the sources in.
+   */
+  public List<Declared> read(Set<? extends Element> annotated) {
+    Map<Element, Integer> positions = new IdentityHashMap<>();
+    List<Declared> declared = new ArrayList<>();
+    for (Element element : annotated) {
+      read(element, positions).ifPresent(declared::add);
+    }
+    declared.sort((a, b) -> CookieDeclaration.CHARTER_ORDER.compare(a.declaration(), b.declaration()));
+    return declared;
+  }
+
+  private Optional<Declared> read(Element element, Map<Element, Integer> positions) {
+    Optional<AnnotationMirror> found = annotations.find(element, DECLARED_COOKIE);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror mirror = found.get();
+    List<String> problems = constantProblems(element);
+    if (!problems.isEmpty()) {
+      diagnostics.report(
+          Message.NOT_A_CONSTANT,
+          element,
+          null,
+          null,
+          describe(element),
+          String.join(" and ", problems),
+          element.getSimpleName());
+      return Optional.empty();
+    }
+    Optional<String> provider = stringValue(mirror, "provider");
+    Optional<String> service = stringValue(mirror, "service");
+    Optional<String> purpose = stringValue(mirror, "purpose");
+    Optional<CookieCategory> category = categoryValue(mirror);
+    if (provider.isEmpty() || service.isEmpty() || purpose.isEmpty() || category.isEmpty()) {
+      return Optional.empty(); // javac reports the annotation's own errors
+    }
+    TypeElement owner = (TypeElement) element.getEnclosingElement();
+    CookieDeclaration declaration =
+        new CookieDeclaration(
+            (String) ((VariableElement) element).getConstantValue(),
+            provider.get(),
+            service.get(),
+            purpose.get(),
+            category.get(),
+            typeName(owner),
+            element.getSimpleName().toString(),
+            position(element, positions));
+    return Optional.of(new Declared(declaration, element, mirror));
+  }
+
+  /** Why {@code element} cannot hold a cookie's name; empty if it can. */
+  private List<String> constantProblems(Element element) {
+    List<String> problems = new ArrayList<>();
+    if (element.getKind() != ElementKind.FIELD) {
+      problems.add("is " + kindName(element.getKind()));
+      return problems;
+    }
+    VariableElement field = (VariableElement) element;
+    if (!field.getModifiers().contains(Modifier.STATIC)) {
+      problems.add("is not static");
+    }
+    if (!field.getModifiers().contains(Modifier.FINAL)) {
+      problems.add("is not final");
+    }
+    TypeElement string = elements.getTypeElement(String.class.getName());
+    if (!types.isSameType(field.asType(), string.asType())) {
+      problems.add("has type " + field.asType() + ", not String");
+    } else if (problems.isEmpty() && field.getConstantValue() == null) {
+      problems.add("has no compile-time constant value");
+    }
+    return problems;
+  }
+
+  private Optional<String> stringValue(AnnotationMirror mirror, String name) {
+    return annotations.value(mirror, name).flatMap(annotations::string);
+  }
+
+  private Optional<CookieCategory> categoryValue(AnnotationMirror mirror) {
+    return annotations
+        .value(mirror, "category")
+        .map(AnnotationValue::getValue)
+        .filter(VariableElement.class::isInstance)
+        .map(constant -> CookieCategory.valueOf(((VariableElement) constant).getSimpleName().toString()));
+  }
+
+  /** Index among the class's members: source order, the order javac reports members in. */
+  private static int position(Element element, Map<Element, Integer> positions) {
+    Integer known = positions.get(element);
+    if (known == null) {
+      List<? extends Element> members = element.getEnclosingElement().getEnclosedElements();
+      for (int i = 0; i < members.size(); i++) {
+        positions.put(members.get(i), i);
+      }
+      known = positions.get(element);
+    }
+    return known;
+  }
+
+  /** The qualified name, or the binary name of a local or anonymous class, which has none. */
+  private String typeName(TypeElement type) {
+    String qualified = type.getQualifiedName().toString();
+    return qualified.isEmpty() ? elements.getBinaryName(type).toString() : qualified;
+  }
+
+  private String describe(Element element) {
+    Element owner = element.getEnclosingElement();
+    return owner instanceof TypeElement type
+        ? typeName(type) + "." + element.getSimpleName()
+        : element.getSimpleName().toString();
+  }
+
+  private static String kindName(ElementKind kind) {
+    String name = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return (name.matches("[aeiou].*") ? "an " : "a ") + name;
+  }
+
+  /**
+   * A valid declaration and where it is in the sources, for messages about it during this round.
+   */
+  public record Declared(CookieDeclaration declaration, Element element, AnnotationMirror annotation) {}
+}

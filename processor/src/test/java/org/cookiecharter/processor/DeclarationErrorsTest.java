@@ -1,0 +1,175 @@
+package org.cookiecharter.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.cookiecharter.processor.Compilations.compile;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.cookiecharter.CharterResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Declarations that cannot be published: each is one tagged error on the element at fault. */
+class DeclarationErrorsTest {
+  private static final String NOT_A_CONSTANT =
+      "[cookie-charter:NotAConstant] @DeclaredCookie must be on a static final String constant that"
+          + " holds the cookie's name, but ";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "public final String NAME = \"n\"; | is not static",
+        "public static String NAME = \"n\"; | is not final",
+        "public String NAME = \"n\"; | is not static and is not final",
+        "public static final int NAME = 1; | has type int, not String",
+        "public static final Object NAME = \"n\"; | has type java.lang.Object, not String",
+        "public static final String NAME = String.valueOf(1); | has no compile-time constant value",
+        "public static final String NAME; static { NAME = \"n\"; } | has no compile-time constant value",
+      })
+  void annotationOnAnythingButAStringConstantIsAnErrorOnTheField(String field, String problem) {
+    JavaFileObject source =
+        JavaFileObjects.forSourceLines(
+            "org.example.Bad",
+            "package org.example;",
+            "import org.cookiecharter.CookieCategory;",
+            "import org.cookiecharter.DeclaredCookie;",
+            "class Bad {",
+            "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+            "      category = CookieCategory.NECESSARY)",
+            "  " + field,
+            "}");
+    Compilation compilation = compile(Fixtures.site("https://data.example.org"), source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            NOT_A_CONSTANT
+                + "org.example.Bad.NAME "
+                + problem
+                + ". Declare it as: static final String NAME = \"cookie-name\";")
+        .inFile(source)
+        .onLineContaining(" NAME");
+  }
+
+  @Test
+  void enumConstantIsNotAConstantString() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceLines(
+            "org.example.Flavour",
+            "package org.example;",
+            "import org.cookiecharter.CookieCategory;",
+            "import org.cookiecharter.DeclaredCookie;",
+            "enum Flavour {",
+            "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+            "      category = CookieCategory.NECESSARY)",
+            "  CHOCOLATE",
+            "}");
+    Compilation compilation = compile(Fixtures.site("https://data.example.org"), source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(NOT_A_CONSTANT + "org.example.Flavour.CHOCOLATE is an enum constant.")
+        .inFile(source)
+        .onLineContaining("@DeclaredCookie"); // javac places an enum constant at its annotations
+  }
+
+  @Test
+  void interfaceConstantsAreConstants() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceLines(
+            "org.example.Names",
+            "package org.example;",
+            "import org.cookiecharter.CookieCategory;",
+            "import org.cookiecharter.DeclaredCookie;",
+            "interface Names {",
+            "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+            "      category = CookieCategory.NECESSARY)",
+            "  String SESSION = \"session\" + \"id\";",
+            "}");
+    Compilation compilation = compile(Fixtures.site("org.example", "platform = \"https://e.example\""), source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(Compilations.generated(compilation, CharterResources.TEXT)).contains("\tsessionid\t");
+  }
+
+  @Test
+  void sameNameDeclaredTwiceIsAnErrorOnTheSecondThatNamesTheFirst() {
+    JavaFileObject first =
+        Fixtures.declaring("org.a.First", Fixtures.cookie("SESSION", "sessionid", "NECESSARY"));
+    JavaFileObject second =
+        Fixtures.declaring(
+            "org.b.Second",
+            Fixtures.cookie("OTHER", "other", "NECESSARY"),
+            Fixtures.cookie("AGAIN", "sessionid", "STATISTICS"));
+    // The second by charter order, whatever order javac reads them in.
+    Compilation compilation = compile(second, Fixtures.site("https://data.example.org"), first);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cookie-charter:DuplicateCookie] cookie \"sessionid\" is declared twice:"
+                + " org.a.First.SESSION already declares it. Keep one declaration and use its"
+                + " constant everywhere")
+        .inFile(second)
+        .onLineContaining("AGAIN");
+  }
+
+  @Test
+  void secondCharterIsAnErrorThatNamesTheFirst() {
+    JavaFileObject first = Fixtures.site("org.a", "platform = \"https://a.example\"");
+    JavaFileObject second =
+        JavaFileObjects.forSourceLines(
+            "org.b.App",
+            "package org.b;",
+            "@org.cookiecharter.CookieCharter(platform = \"https://b.example\")",
+            "class App {}");
+    Compilation compilation = compile(second, first);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cookie-charter:DuplicateCharter] @CookieCharter is already on package org.a: a"
+                + " compilation publishes one charter. Remove one of them")
+        .inFile(second)
+        .onLineContaining("@org.cookiecharter.CookieCharter");
+  }
+
+  @Test
+  void declarationsWithoutCharterWarnThatNothingIsPublished() {
+    Compilation compilation = compile(Fixtures.portalCookies());
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[cookie-charter:NoCharter] 4 cookie(s) declared with @DeclaredCookie, but no"
+                + " @CookieCharter in this compilation: no CookieRegistry and no charter are"
+                + " written. If this code is the application that publishes the charter, put"
+                + " @CookieCharter(platform = \"https://...\") on its package");
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
+    assertThat(Compilations.wrote(compilation, CharterResources.TEXT)).isFalse();
+  }
+
+  @Test
+  void registryIsStillGeneratedWhenADeclarationIsWrongSoThatItsUsersCompile() {
+    JavaFileObject user =
+        JavaFileObjects.forSourceLines(
+            "org.example.portal.User",
+            "package org.example.portal;",
+            "class User { int count() { return CookieRegistry.all().size(); } }");
+    Compilation compilation =
+        compile(
+            Fixtures.site("https://data.example.org"),
+            user,
+            Fixtures.declaring("org.example.portal.Bad", "  @DeclaredCookie(provider = \"P\", service = \"S\","
+                + " purpose = \"U\", category = CookieCategory.NECESSARY) static String X = \"x\";"));
+
+    assertThat(compilation).hadErrorCount(1);
+    // The one error is ours: User compiled against the registry.
+    assertThat(compilation).hadErrorContaining("[cookie-charter:NotAConstant]");
+  }
+}

@@ -1,0 +1,82 @@
+package org.cookiecharter.processor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * A javac run with the processor that writes to real folders, like a build does. Unlike
+ * compile-testing, it shows what a failed compilation left behind.
+ */
+final class DirectoryCompilation {
+  final boolean success;
+  final Path classOutput;
+  final Path sourceOutput;
+  final List<String> diagnostics = new ArrayList<>();
+
+  private DirectoryCompilation(boolean success, Path classOutput, Path sourceOutput) {
+    this.success = success;
+    this.classOutput = classOutput;
+    this.sourceOutput = sourceOutput;
+  }
+
+  static DirectoryCompilation compile(Path directory, List<String> options, JavaFileObject... sources) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
+      Path classes = Files.createDirectories(directory.resolve("classes"));
+      Path generated = Files.createDirectories(directory.resolve("generated-sources"));
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
+      List<String> arguments = new ArrayList<>(options);
+      arguments.addAll(List.of("-classpath", System.getProperty("java.class.path")));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, collector, arguments, null, List.of(sources));
+      task.setProcessors(List.of(new CookieCharterProcessor()));
+      DirectoryCompilation compilation = new DirectoryCompilation(task.call(), classes, generated);
+      collector.getDiagnostics().forEach(d -> compilation.diagnostics.add(d.getMessage(Locale.ROOT)));
+      return compilation;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the compilation left this file in the class output. */
+  boolean wrote(String path) {
+    return Files.exists(classOutput.resolve(path));
+  }
+
+  /** Every generated source and resource (class files aside), by path, as UTF-8. */
+  Map<String, String> outputs() {
+    Map<String, String> outputs = new TreeMap<>();
+    for (Path root : List.of(classOutput, sourceOutput)) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+          if (!file.toString().endsWith(".class")) {
+            outputs.put(
+                root.getFileName() + "/" + root.relativize(file).toString().replace('\\', '/'),
+                Files.readString(file, StandardCharsets.UTF_8));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return outputs;
+  }
+}

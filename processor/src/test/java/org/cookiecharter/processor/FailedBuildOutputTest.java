@@ -1,0 +1,71 @@
+package org.cookiecharter.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cookiecharter.CharterResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build with cookie-charter errors publishes no charter, but still generates the registry so that
+ * the code that uses it compiles and the errors shown are only the real ones.
+ */
+class FailedBuildOutputTest {
+  @TempDir Path directory;
+
+  @Test
+  void invalidDeclarationWritesRegistryButNoCharterFile() {
+    DirectoryCompilation compilation =
+        DirectoryCompilation.compile(
+            directory,
+            List.of(),
+            Fixtures.site("https://data.example.org"),
+            Fixtures.portalCookies(),
+            Fixtures.declaring(
+                "org.example.portal.Bad",
+                "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\","
+                    + " category = CookieCategory.NECESSARY) static String X = \"x\";"));
+
+    assertThat(compilation.success).isFalse();
+    assertThat(compilation.diagnostics).hasSize(1);
+    assertThat(compilation.outputs().keySet())
+        .containsExactly("generated-sources/org/example/portal/CookieRegistry.java");
+  }
+
+  @Test
+  void invalidPlatformWritesNoCharterFile() {
+    DirectoryCompilation compilation =
+        DirectoryCompilation.compile(
+            directory, List.of(), Fixtures.site("ftp://data.example.org"), Fixtures.portalCookies());
+
+    assertThat(compilation.success).isFalse();
+    assertThat(compilation.diagnostics).hasSize(1);
+    for (String file :
+        List.of(
+            CharterResources.TEXT,
+            CharterResources.MARKDOWN,
+            CharterResources.HTML,
+            CharterResources.JSON)) {
+      assertThat(compilation.wrote(file)).isFalse();
+    }
+  }
+
+  @Test
+  void validBuildWritesRegistryAndTheFourCharterFiles() {
+    DirectoryCompilation compilation =
+        DirectoryCompilation.compile(
+            directory, List.of(), Fixtures.site("https://data.example.org"), Fixtures.portalCookies());
+
+    assertThat(compilation.success).isTrue();
+    assertThat(compilation.diagnostics).isEmpty();
+    assertThat(compilation.outputs().keySet())
+        .containsExactly(
+            "classes/" + CharterResources.TEXT,
+            "classes/" + CharterResources.MARKDOWN,
+            "classes/" + CharterResources.HTML,
+            "classes/" + CharterResources.JSON,
+            "generated-sources/org/example/portal/CookieRegistry.java");
+  }
+}

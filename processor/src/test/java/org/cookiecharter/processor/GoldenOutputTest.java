@@ -1,0 +1,75 @@
+package org.cookiecharter.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.cookiecharter.processor.Compilations.compile;
+import static org.cookiecharter.processor.Compilations.generated;
+import static org.cookiecharter.processor.Compilations.resource;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import org.cookiecharter.CharterResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each generated file, byte for byte (golden files in {@code src/test/resources/golden}). */
+class GoldenOutputTest {
+  private static final String GOLDEN = "golden/data.artisanat.fr/";
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        CharterResources.TEXT,
+        CharterResources.MARKDOWN,
+        CharterResources.HTML,
+        CharterResources.JSON
+      })
+  void charterFileEqualsItsGoldenFile(String path) {
+    Compilation compilation =
+        compile(Fixtures.site("https://data.artisanat.fr"), Fixtures.portalCookies());
+    assertThat(compilation).succeededWithoutWarnings();
+
+    String name = path.substring(CharterResources.DIRECTORY.length());
+    assertThat(generated(compilation, path)).isEqualTo(resource(GOLDEN + name));
+  }
+
+  @Test
+  void registrySourceEqualsItsGoldenFile() {
+    Compilation compilation =
+        compile(Fixtures.site("https://data.artisanat.fr"), Fixtures.portalCookies());
+
+    assertThat(compilation)
+        .generatedSourceFile("org.example.portal.CookieRegistry")
+        .contentsAsUtf8String()
+        .isEqualTo(resource(GOLDEN + "CookieRegistry.java.txt"));
+  }
+
+  @Test
+  void aPlatformWithoutCookiesSaysSoInEachFormat() {
+    Compilation compilation =
+        compile(
+            Fixtures.site("https://data.example.org"),
+            JavaFileObjects.forSourceLines("org.example.portal.Home", "package org.example.portal;", "class Home {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    assertThat(generated(compilation, CharterResources.TEXT))
+        .endsWith(
+            "A quoi servent les cookies sur la plateforme <https://data.example.org>\n"
+                + "\n"
+                + "Cette plateforme ne dépose aucun cookie.\n");
+    assertThat(generated(compilation, CharterResources.MARKDOWN))
+        .endsWith(
+            "### A quoi servent les cookies sur la plateforme <https://data.example.org>\n"
+                + "\n"
+                + "Cette plateforme ne dépose aucun cookie.\n");
+    assertThat(generated(compilation, CharterResources.HTML))
+        .endsWith(
+            "  <h3>A quoi servent les cookies sur la plateforme"
+                + " <a href=\"https://data.example.org\">https://data.example.org</a></h3>\n"
+                + "  <p>Cette plateforme ne dépose aucun cookie.</p>\n"
+                + "</section>\n");
+    assertThat(generated(compilation, CharterResources.JSON))
+        .isEqualTo("{\n  \"platform\": \"https://data.example.org\",\n  \"cookies\": []\n}\n");
+  }
+}
