@@ -134,7 +134,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
         diagnostics.report(
             Message.LATE_DECLARATION,
             declared.element(),
-            declared.annotation(),
+            null,
             null,
             cookie.name(),
             registryName);

@@ -90,7 +90,7 @@ public final class DeclarationReader {
             typeName(owner),
             element.getSimpleName().toString(),
             position(element, positions));
-    return Optional.of(new Declared(declaration, element, mirror));
+    return Optional.of(new Declared(declaration, element));
   }
 
   /** Why {@code element} cannot hold a cookie's name; empty if it can. */
@@ -160,7 +160,7 @@ public final class DeclarationReader {
   }
 
   /**
-   * A valid declaration and where it is in the sources, for messages about it during this round.
+   * A valid declaration and its constant, for messages about it during this round.
    */
-  public record Declared(CookieDeclaration declaration, Element element, AnnotationMirror annotation) {}
+  public record Declared(CookieDeclaration declaration, Element element) {}
 }

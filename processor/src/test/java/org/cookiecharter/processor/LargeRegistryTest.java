@@ -1,0 +1,62 @@
+package org.cookiecharter.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.cookiecharter.processor.Compilations.compile;
+import static org.cookiecharter.processor.Compilations.generated;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cookiecharter.CharterResources;
+import org.cookiecharter.CookieDefinition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A registry too large for one class file (at most 65,535 constants, 64 KiB of code per method)
+ * spreads its cookies over nested classes and still lists them all, in order.
+ */
+class LargeRegistryTest {
+  /** Three nested classes of at most 500 cookies (RegistryGenerator.COOKIES_PER_CLASS). */
+  private static final int COOKIES = 2 * 500 + 1;
+
+  @Test
+  void registryOfManyCookiesCompilesAndListsThemAllInOrder() throws Exception {
+    List<String> fields = new ArrayList<>();
+    for (int i = 0; i < COOKIES; i++) {
+      // Distinct strings everywhere, the worst case for the constant pool.
+      fields.add(
+          String.format(
+              "  @DeclaredCookie(provider = \"provider %1$d\", service = \"service %1$d\","
+                  + " purpose = \"purpose %1$d\", category = CookieCategory.NECESSARY)"
+                  + " static final String C%1$d = \"cookie_%1$d\";",
+              i));
+    }
+    Compilation compilation =
+        compile(
+            Fixtures.site("https://data.example.org"),
+            Fixtures.declaring("org.example.portal.Many", fields.toArray(String[]::new)));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    assertThat(compilation)
+        .generatedSourceFile("org.example.portal.CookieRegistry")
+        .contentsAsUtf8String()
+        .contains(
+            "CookieIndex.of(Stream.of(Part0.COOKIES, Part1.COOKIES, Part2.COOKIES)"
+                + ".flatMap(List::stream).toList())");
+    CompiledClassLoader portal = new CompiledClassLoader(compilation);
+    @SuppressWarnings("unchecked")
+    List<CookieDefinition> all =
+        (List<CookieDefinition>) portal.call("org.example.portal.CookieRegistry", "all");
+    assertThat(all).hasSize(COOKIES);
+    for (int i = 0; i < COOKIES; i++) {
+      assertThat(all.get(i).name()).isEqualTo("cookie_" + i);
+      assertThat(all.get(i).purpose()).isEqualTo("purpose " + i);
+    }
+    Optional<?> last = (Optional<?>) portal.call("org.example.portal.CookieRegistry", "find", "cookie_1000");
+    assertThat(last.map(cookie -> ((CookieDefinition) cookie).service())).isEqualTo(Optional.of("service 1000"));
+    assertThat(generated(compilation, CharterResources.TEXT).lines().filter(l -> l.startsWith("provider ")).count())
+        .isEqualTo(COOKIES);
+  }
+}
