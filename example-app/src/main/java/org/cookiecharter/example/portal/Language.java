@@ -1,0 +1,58 @@
+package org.cookiecharter.example.portal;
+
+import java.util.Optional;
+
+/** The languages of the portal's pages (the charter itself is French, as published). */
+enum Language {
+  FR("fr", "Portail de données ouvertes", "Jeux de données", "Se connecter", "Se déconnecter",
+      "Connecté en tant que", "Langue", "Ce portail utilise des cookies.", "Accepter", "Refuser",
+      "Charte cookies"),
+  EN("en", "Open data portal", "Datasets", "Log in", "Log out", "Logged in as", "Language",
+      "This portal uses cookies.", "Accept", "Refuse", "Cookie charter");
+
+  final String code;
+  final String title;
+  final String datasets;
+  final String logIn;
+  final String logOut;
+  final String loggedInAs;
+  final String language;
+  final String cookieBanner;
+  final String accept;
+  final String refuse;
+  final String charter;
+
+  Language(
+      String code,
+      String title,
+      String datasets,
+      String logIn,
+      String logOut,
+      String loggedInAs,
+      String language,
+      String cookieBanner,
+      String accept,
+      String refuse,
+      String charter) {
+    this.code = code;
+    this.title = title;
+    this.datasets = datasets;
+    this.logIn = logIn;
+    this.logOut = logOut;
+    this.loggedInAs = loggedInAs;
+    this.language = language;
+    this.cookieBanner = cookieBanner;
+    this.accept = accept;
+    this.refuse = refuse;
+    this.charter = charter;
+  }
+
+  static Optional<Language> of(String code) {
+    for (Language language : values()) {
+      if (language.code.equals(code)) {
+        return Optional.of(language);
+      }
+    }
+    return Optional.empty();
+  }
+}

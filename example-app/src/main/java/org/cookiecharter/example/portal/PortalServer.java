@@ -1,0 +1,77 @@
+package org.cookiecharter.example.portal;
+
+import jakarta.servlet.DispatcherType;
+import java.net.URI;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** The portal on an embedded Jetty: its pages, its forms and its charter. */
+public final class PortalServer implements AutoCloseable {
+  private final Server server;
+  private final ServerConnector connector;
+
+  private PortalServer(Server server, ServerConnector connector) {
+    this.server = server;
+    this.connector = connector;
+  }
+
+  /** Starts the portal on {@code host}; port 0 picks a free port. */
+  public static PortalServer start(String host, int port) throws Exception {
+    CharterFiles charter = CharterFiles.load(); // fails now, not at the first request
+    Sessions sessions = new Sessions();
+
+    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+    context.setContextPath("/");
+    context.addFilter(new FilterHolder(new CsrfFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+    context.addServlet(new ServletHolder(new HomeServlet(sessions)), "/");
+    ServletHolder login = new ServletHolder(new LoginServlet(sessions));
+    context.addServlet(login, "/login");
+    context.addServlet(login, "/logout");
+    context.addServlet(new ServletHolder(new LanguageServlet()), "/langue");
+    context.addServlet(new ServletHolder(new CookiePreferencesServlet()), "/cookies/preferences");
+    ServletHolder charterServlet = new ServletHolder(new CharterServlet(charter));
+    context.addServlet(charterServlet, CharterServlet.PAGE);
+    context.addServlet(charterServlet, CharterServlet.TEXT);
+    context.addServlet(charterServlet, CharterServlet.JSON);
+    context.addServlet(new ServletHolder(new DatasetsServlet()), "/api/datasets");
+
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost(host);
+    connector.setPort(port);
+    server.addConnector(connector);
+    server.setHandler(context);
+    server.start();
+    return new PortalServer(server, connector);
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  /** Its address, as a visitor on this machine reaches it. */
+  public URI uri() {
+    return URI.create("http://localhost:" + port() + "/");
+  }
+
+  /** Waits until the server stops. */
+  public void join() throws InterruptedException {
+    server.join();
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot stop the portal", e);
+    }
+  }
+}
