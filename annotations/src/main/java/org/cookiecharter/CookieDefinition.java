@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * One declared cookie, as the generated {@code CookieRegistry} returns it.
  *
- * @param name the cookie's name, as set in the {@code Set-Cookie} header
+ * @param name the cookie's name, as set in the {@code Set-Cookie} header; a name that ends in
+ *     {@code *} declares a family of cookies, all the names that start with what comes before it
+ *     (for example {@code _ga_*})
  * @param provider who sets it ("Nom du prestataire")
  * @param service which service uses it, and where ("Service et emplacement")
  * @param purpose what it is for ("Finalités")
@@ -20,6 +22,21 @@ public record CookieDefinition(
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(category, "category");
+  }
+
+  /** Whether this declares a family of cookies: its name ends in {@code *}. */
+  public boolean isWildcard() {
+    return name.endsWith("*");
+  }
+
+  /**
+   * Whether a cookie called {@code cookieName} is this one: the same name, or for a wildcard, a
+   * name that starts with the wildcard's prefix.
+   */
+  public boolean matches(String cookieName) {
+    return isWildcard()
+        ? cookieName.startsWith(name.substring(0, name.length() - 1))
+        : cookieName.equals(name);
   }
 
   /** Whether the cookie may be set only after the visitor consented: see {@link CookieCategory}. */

@@ -1,5 +1,7 @@
 package org.cookiecharter;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +11,23 @@ import java.util.Optional;
 /**
  * Looks declared cookies up by name. The generated {@code CookieRegistry} keeps one, built once from
  * its constants; applications normally call the registry's static methods instead.
+ *
+ * <p>A name is found by its exact declaration first, else by the wildcard declaration ({@code
+ * _ga_*}) with the longest prefix that the name starts with.
  */
 public final class CookieIndex {
   private final List<CookieDefinition> all;
   private final Map<String, CookieDefinition> byName;
+  /** Wildcard declarations, longest prefix first. */
+  private final List<CookieDefinition> wildcards;
 
-  private CookieIndex(List<CookieDefinition> all, Map<String, CookieDefinition> byName) {
+  private CookieIndex(
+      List<CookieDefinition> all,
+      Map<String, CookieDefinition> byName,
+      List<CookieDefinition> wildcards) {
     this.all = all;
     this.byName = byName;
+    this.wildcards = wildcards;
   }
 
   /**
@@ -27,12 +38,17 @@ public final class CookieIndex {
   public static CookieIndex of(List<CookieDefinition> cookies) {
     List<CookieDefinition> all = List.copyOf(cookies);
     Map<String, CookieDefinition> byName = new HashMap<>();
+    List<CookieDefinition> wildcards = new ArrayList<>();
     for (CookieDefinition cookie : all) {
       if (byName.putIfAbsent(cookie.name(), cookie) != null) {
         throw new IllegalArgumentException("cookie \"" + cookie.name() + "\" is declared twice");
       }
+      if (cookie.isWildcard()) {
+        wildcards.add(cookie);
+      }
     }
-    return new CookieIndex(all, Map.copyOf(byName));
+    wildcards.sort(Comparator.comparingInt((CookieDefinition c) -> c.name().length()).reversed());
+    return new CookieIndex(all, Map.copyOf(byName), List.copyOf(wildcards));
   }
 
   /** Every cookie, in the order given to {@link #of}; unmodifiable. */
@@ -40,13 +56,25 @@ public final class CookieIndex {
     return all;
   }
 
-  /** The cookie declared with this exact name, if any. */
+  /**
+   * The declaration of the cookie called {@code name}: its exact declaration, else the most specific
+   * wildcard that covers it.
+   */
   public Optional<CookieDefinition> find(String name) {
     Objects.requireNonNull(name, "name");
-    return Optional.ofNullable(byName.get(name));
+    CookieDefinition exact = byName.get(name);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    for (CookieDefinition wildcard : wildcards) {
+      if (wildcard.matches(name)) {
+        return Optional.of(wildcard);
+      }
+    }
+    return Optional.empty();
   }
 
-  /** Whether a cookie with this exact name is declared. */
+  /** Whether the cookie called {@code name} is declared, exactly or by a wildcard. */
   public boolean isDeclared(String name) {
     return find(name).isPresent();
   }

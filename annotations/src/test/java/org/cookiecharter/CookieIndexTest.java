@@ -54,6 +54,29 @@ class CookieIndexTest {
   }
 
   @Test
+  void wildcardDeclaresEveryNameWithItsPrefixAndExactNamesWin() {
+    CookieDefinition analytics =
+        new CookieDefinition("_ga*", "Google", "Analytics", "Count", CookieCategory.STATISTICS);
+    CookieDefinition container =
+        new CookieDefinition("_ga_*", "Google", "Analytics", "Session", CookieCategory.STATISTICS);
+    CookieDefinition exact =
+        new CookieDefinition("_ga_X", "Google", "Analytics", "One", CookieCategory.STATISTICS);
+    CookieIndex index = CookieIndex.of(List.of(analytics, container, exact, SESSION));
+
+    assertEquals(Optional.of(container), index.find("_ga_ABC123"), "the longest prefix wins");
+    assertEquals(Optional.of(exact), index.find("_ga_X"), "an exact declaration wins");
+    assertEquals(Optional.of(analytics), index.find("_gat"));
+    assertEquals(Optional.of(analytics), index.find("_ga"));
+    assertEquals(Optional.of(container), index.find("_ga_*"));
+    assertFalse(index.isDeclared("_g"));
+    assertFalse(index.isDeclared("x_ga_1"));
+    assertTrue(container.isWildcard());
+    assertFalse(exact.isWildcard());
+    assertTrue(container.matches("_ga_"));
+    assertFalse(exact.matches("_ga_XY"));
+  }
+
+  @Test
   void definitionRejectsMissingFields() {
     NullPointerException missing =
         assertThrows(

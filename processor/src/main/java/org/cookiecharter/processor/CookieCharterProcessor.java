@@ -23,6 +23,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.cookiecharter.CookieCatalog;
 import org.cookiecharter.CookieCharter;
 import org.cookiecharter.DeclaredCookie;
 import org.cookiecharter.processor.charter.CharterRenderer;
@@ -32,6 +33,9 @@ import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CharterSite;
 import org.cookiecharter.processor.model.CookieDeclaration;
+import org.cookiecharter.processor.model.DeclaredNames;
+import org.cookiecharter.processor.sites.SiteCheck;
+import org.cookiecharter.processor.validation.CatalogChecker;
 import org.cookiecharter.processor.validation.CharterSiteReader;
 import org.cookiecharter.processor.validation.DeclarationReader;
 import org.cookiecharter.processor.validation.DeclarationReader.Declared;
@@ -45,6 +49,9 @@ import org.cookiecharter.processor.validation.DeclarationReader.Declared;
  * a warning); a declaration that arrives after it is an error. The charter files are resources,
  * written once in the last round, when every declaration is known.
  *
+ * <p>After the rounds, {@link SiteCheck} checks every call that sets a cookie against the
+ * declarations.
+ *
  * <p>No exception leaves {@link #process}: a failure of the processor itself is reported as one
  * error with its stack trace, and the processor stays quiet for the rest of the compilation.
  */
@@ -52,14 +59,18 @@ import org.cookiecharter.processor.validation.DeclarationReader.Declared;
 public final class CookieCharterProcessor extends AbstractProcessor {
   private static final String DECLARED_COOKIE = DeclaredCookie.class.getCanonicalName();
   private static final String COOKIE_CHARTER = CookieCharter.class.getCanonicalName();
+  private static final String COOKIE_CATALOG = CookieCatalog.class.getCanonicalName();
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private Diagnostics diagnostics;
   private DeclarationReader declarationReader;
   private CharterSiteReader siteReader;
+  private CatalogChecker catalogChecker;
 
   /** Valid declarations so far, by cookie name. */
   private final Map<String, CookieDeclaration> declarations = new HashMap<>();
+  /** The same names, for the site check, which runs after the rounds. */
+  private final DeclaredNames declaredNames = new DeclaredNames();
   /** The sources the outputs come from, for build tools that track them. */
   private final Set<Element> originatingElements = new LinkedHashSet<>();
 
@@ -77,15 +88,33 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       declarationReader =
           new DeclarationReader(elements, processingEnv.getTypeUtils(), diagnostics);
       siteReader = new CharterSiteReader(elements, options, diagnostics);
+      catalogChecker = new CatalogChecker(elements, diagnostics, options.undeclared());
+      for (ProcessorOptions.Problem problem : options.problems()) {
+        diagnostics.report(
+            Message.INVALID_OPTION, null, null, null, problem.option(), problem.value(), problem.reason());
+      }
+      SiteCheck.register(
+              processingEnv,
+              options.sinks(),
+              declaredNames,
+              diagnostics,
+              options.undeclared(),
+              options.computed().orElse(null))
+          .ifPresent(
+              reason -> diagnostics.report(Message.SITES_NOT_CHECKED, null, null, null, reason));
     } catch (Throwable failure) { // see process
       failed = true;
       diagnostics.internalError(failure);
     }
   }
 
+  /**
+   * Every annotation, even none: the site check must see every compilation, also code without a
+   * cookie-charter annotation. The processor claims nothing, so other processors still run.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(DECLARED_COOKIE, COOKIE_CHARTER);
+    return Set.of("*");
   }
 
   @Override
@@ -119,6 +148,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   private void readRound(RoundEnvironment roundEnv) {
     Set<? extends Element> charters = annotatedWith(roundEnv, COOKIE_CHARTER);
     site = siteReader.read(charters, site);
+    catalogChecker.check(annotatedWith(roundEnv, COOKIE_CATALOG));
     for (Declared declared : declarationReader.read(annotatedWith(roundEnv, DECLARED_COOKIE))) {
       CookieDeclaration cookie = declared.declaration();
       CookieDeclaration first = declarations.get(cookie.name());
@@ -140,6 +170,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
             registryName);
       } else {
         declarations.put(cookie.name(), cookie);
+        declaredNames.add(cookie.name());
         originatingElements.add(declared.element().getEnclosingElement());
       }
     }

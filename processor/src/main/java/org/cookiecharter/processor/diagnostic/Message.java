@@ -14,6 +14,17 @@ public enum Message {
       "NotAConstant",
       "@DeclaredCookie must be on a static final String constant that holds the cookie's name, but"
           + " %s %s. Declare it as: static final String %s = \"cookie-name\";"),
+  BLANK_VALUE(
+      Diagnostic.Kind.ERROR,
+      "BlankValue",
+      "@DeclaredCookie(%s) of cookie \"%s\" is blank, but the charter's \"%s\" column needs it:"
+          + " write %s"),
+  INVALID_COOKIE_NAME(
+      Diagnostic.Kind.ERROR,
+      "InvalidCookieName",
+      "\"%s\" (%s) is not a valid cookie name: %s. A cookie name is an RFC 6265 token: printable"
+          + " ASCII without blanks or any of ( ) < > @ , ; : \\ \" / [ ] ? = { }; a final * declares"
+          + " a family of names, such as \"_ga_*\""),
   DUPLICATE_COOKIE(
       Diagnostic.Kind.ERROR,
       "DuplicateCookie",
@@ -48,6 +59,34 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "WriteFailed",
       "cannot write %s: %s"),
+  UNDECLARED_CONSTANT(
+      Diagnostic.Kind.ERROR,
+      "UndeclaredCookie",
+      "%s is a String constant of @CookieCatalog %s, but no @DeclaredCookie documents cookie"
+          + " \"%s\": annotate it with @DeclaredCookie(provider, service, purpose, category), or"
+          + " move it out of the catalog"),
+  UNDECLARED_COOKIE(
+      Diagnostic.Kind.ERROR,
+      "UndeclaredCookie",
+      "cookie \"%s\" is set here by %s, but no @DeclaredCookie declares it: annotate the"
+          + " constant that holds its name with @DeclaredCookie(provider, service, purpose,"
+          + " category) and use that constant here"),
+  COMPUTED_COOKIE_NAME(
+      Diagnostic.Kind.WARNING,
+      "ComputedCookieName",
+      "the name of the cookie set here by %s %s, so cookie-charter cannot check that it is"
+          + " declared: use a @DeclaredCookie constant%s, or add @SuppressWarnings(\"cookie-charter\")"
+          + " to this method once its cookies are declared (-Acookiecharter.computed=ignore turns"
+          + " this check off)"),
+  SITES_NOT_CHECKED(
+      Diagnostic.Kind.NOTE,
+      "SitesNotChecked",
+      "cookie-setting calls were not checked for undeclared cookies: %s. The registry and the"
+          + " charter are generated as usual"),
+  INVALID_OPTION(
+      Diagnostic.Kind.ERROR,
+      "InvalidOption",
+      "-A%s=%s is not valid: %s"),
   INTERNAL_ERROR(
       Diagnostic.Kind.ERROR,
       "InternalError",

@@ -79,10 +79,35 @@ public final class DeclarationReader {
     if (provider.isEmpty() || service.isEmpty() || purpose.isEmpty() || category.isEmpty()) {
       return Optional.empty(); // javac reports the annotation's own errors
     }
+    String name = (String) ((VariableElement) element).getConstantValue();
+    boolean valid = true;
+    for (TextElement text : TextElement.values()) {
+      if (stringValue(mirror, text.element).orElseThrow().isBlank()) {
+        diagnostics.report(
+            Message.BLANK_VALUE,
+            element,
+            mirror,
+            annotations.value(mirror, text.element).orElseThrow(),
+            text.element,
+            name,
+            text.column,
+            text.hint);
+        valid = false;
+      }
+    }
+    Optional<String> nameProblem = CookieNames.problem(name);
+    if (nameProblem.isPresent()) {
+      diagnostics.report(
+          Message.INVALID_COOKIE_NAME, element, null, null, name, describe(element), nameProblem.get());
+      valid = false;
+    }
+    if (!valid) {
+      return Optional.empty();
+    }
     TypeElement owner = (TypeElement) element.getEnclosingElement();
     CookieDeclaration declaration =
         new CookieDeclaration(
-            (String) ((VariableElement) element).getConstantValue(),
+            name,
             provider.get(),
             service.get(),
             purpose.get(),
@@ -157,6 +182,29 @@ public final class DeclarationReader {
   private static String kindName(ElementKind kind) {
     String name = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     return (name.matches("[aeiou].*") ? "an " : "a ") + name;
+  }
+
+  /** The text elements of {@code @DeclaredCookie}: each fills a column and must not be blank. */
+  private enum TextElement {
+    PROVIDER("provider", "Nom du prestataire", "who sets the cookie: your organisation, or the third party"),
+    SERVICE(
+        "service",
+        "Service et emplacement",
+        "which service uses it, and where, such as \"Authentification (front et back office)\""),
+    PURPOSE(
+        "purpose",
+        "Finalités",
+        "what it is for, such as \"Se souvenir de la langue du visiteur\"");
+
+    final String element;
+    final String column;
+    final String hint;
+
+    TextElement(String element, String column, String hint) {
+      this.element = element;
+      this.column = column;
+      this.hint = hint;
+    }
   }
 
   /**
