@@ -75,9 +75,9 @@ public enum Message {
       Diagnostic.Kind.WARNING,
       "ComputedCookieName",
       "the name of the cookie set here by %s %s, so cookie-charter cannot check that it is"
-          + " declared: use a @DeclaredCookie constant%s, or add @SuppressWarnings(\"cookie-charter\")"
-          + " to this method once its cookies are declared (-Acookiecharter.computed=ignore turns"
-          + " this check off)"),
+          + " declared: use a @DeclaredCookie constant%s. If every name it can take is declared,"
+          + " silence this call with @SuppressWarnings(\"cookie-charter\") on the enclosing method"
+          + " (-Acookiecharter.computed=ignore turns the check off)"),
   SITES_NOT_CHECKED(
       Diagnostic.Kind.NOTE,
       "SitesNotChecked",

@@ -103,7 +103,7 @@ final class SiteScanner extends TreePathScanner<Void, Void> {
     if (!setCookie) {
       return;
     }
-    String label = "a Set-Cookie header, " + sink.label() + ",";
+    String label = "a Set-Cookie header, " + sink.label();
     for (int i = sink.index() + 1; i < arguments.size(); i++) {
       TreePath value = new TreePath(call, arguments.get(i));
       for (NameValue headerValue : evaluator.evaluate(value)) {

@@ -1,0 +1,171 @@
+package org.cookiecharter.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.cookiecharter.processor.Compilations.compile;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Names computed at run time, {@code @SuppressWarnings("cookie-charter")}, and the options
+ * cookiecharter.computed, cookiecharter.undeclared and cookiecharter.sinks.
+ */
+class ComputedNamesAndOptionsTest {
+  private static final String COMPUTED_MESSAGE =
+      "[cookie-charter:ComputedCookieName] the name of the cookie set here by new"
+          + " jakarta.servlet.http.Cookie(...) is computed at run time, so cookie-charter cannot"
+          + " check that it is declared: use a @DeclaredCookie constant. If every name it can take"
+          + " is declared, silence this call with @SuppressWarnings(\"cookie-charter\") on the"
+          + " enclosing method (-Acookiecharter.computed=ignore turns the check off)";
+
+  private static final JavaFileObject COMPUTED =
+      Stubs.handler(
+          "String name = response.toString();", "new jakarta.servlet.http.Cookie(name, \"v\");");
+
+  @Test
+  void computedNameIsAWarningByDefault() {
+    Compilation compilation = compile(Stubs.withPortal(COMPUTED));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(COMPUTED_MESSAGE)
+        .inFile(COMPUTED)
+        .onLineContaining("Cookie(name");
+  }
+
+  @Test
+  void computedNameIsAnErrorWhenAsked() {
+    Compilation compilation =
+        compile(List.of("-Acookiecharter.computed=error"), Stubs.withPortal(COMPUTED));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(COMPUTED_MESSAGE)
+        .inFile(COMPUTED)
+        .onLineContaining("Cookie(name");
+  }
+
+  @Test
+  void computedNameIsIgnoredWhenAsked() {
+    Compilation compilation =
+        compile(List.of("-Acookiecharter.computed=IGNORE"), Stubs.withPortal(COMPUTED));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void undeclaredCookieIsAWarningWhenAsked() {
+    JavaFileObject handler = Stubs.handler("new jakarta.servlet.http.Cookie(\"tracker\", \"v\");");
+    Compilation compilation =
+        compile(List.of("-Acookiecharter.undeclared=warning"), Stubs.withPortal(handler));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining("[cookie-charter:UndeclaredCookie] cookie \"tracker\" is set here")
+        .inFile(handler)
+        .onLineContaining("tracker");
+  }
+
+  @Test
+  void suppressWarningsOnAnEnclosingDeclarationSilencesItsSites() {
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Handler",
+            "package org.example.web;",
+            "import jakarta.servlet.http.Cookie;",
+            "class Handler {",
+            "  @SuppressWarnings(\"cookie-charter\")",
+            "  Object method(String name) {",
+            "    Runnable lambda = () -> new Cookie(\"in_lambda\", \"v\");",
+            "    return new Cookie(name, \"v\");",
+            "  }",
+            "  Object local(String name) {",
+            "    @SuppressWarnings({\"unchecked\", \"cookie-charter\"})",
+            "    Object cookie = new Cookie(\"in_local\", \"v\");",
+            "    return cookie;",
+            "  }",
+            "  @SuppressWarnings(\"cookie-charter\")",
+            "  static class Nested {",
+            "    Object cookie = new Cookie(\"in_nested_class\", \"v\");",
+            "  }",
+            "  @SuppressWarnings(\"unchecked\")",
+            "  Object other() {",
+            "    return new Cookie(\"not_suppressed\", \"v\");",
+            "  }",
+            "}");
+    Compilation compilation = compile(Stubs.withPortal(handler));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadWarningCount(0);
+    assertThat(compilation)
+        .hadErrorContaining("cookie \"not_suppressed\"")
+        .inFile(handler)
+        .onLineContaining("not_suppressed");
+  }
+
+  @Test
+  void customSinksAreCheckedLikeTheBuiltInOnes() {
+    JavaFileObject cookies =
+        JavaFileObjects.forSourceLines(
+            "com.acme.web.Cookies",
+            "package com.acme.web;",
+            "public final class Cookies {",
+            "  public static void set(Object response, String name, String value) {}",
+            "  public static final class AcmeCookie {",
+            "    public AcmeCookie(String name) {}",
+            "  }",
+            "}");
+    JavaFileObject handler =
+        Stubs.handler(
+            "com.acme.web.Cookies.set(response, \"acme_tracker\", \"v\");",
+            "com.acme.web.Cookies.set(response, PortalCookies.SESSION_ID, \"v\");",
+            "new com.acme.web.Cookies.AcmeCookie(\"acme_built\");");
+    Compilation compilation =
+        compile(
+            List.of("-Acookiecharter.sinks=com.acme.web.Cookies#set(1), com.acme.web.Cookies.AcmeCookie#<init>(0)"),
+            Stubs.withPortal(cookies, handler));
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cookie-charter:UndeclaredCookie] cookie \"acme_tracker\" is set here by"
+                + " com.acme.web.Cookies.set(...)")
+        .inFile(handler)
+        .onLineContaining("acme_tracker");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cookie-charter:UndeclaredCookie] cookie \"acme_built\" is set here by"
+                + " new com.acme.web.Cookies.AcmeCookie(...)")
+        .inFile(handler)
+        .onLineContaining("acme_built");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "cookiecharter.computed=loud | -Acookiecharter.computed=loud is not valid: use one of error,"
+            + " ignore, warning",
+        "cookiecharter.undeclared=ignore | -Acookiecharter.undeclared=ignore is not valid: use one of"
+            + " error, warning",
+        "cookiecharter.sinks=Cookies.set | -Acookiecharter.sinks=Cookies.set is not valid:"
+            + " \"Cookies.set\" is not of the form com.example.Type#method(index)",
+        "cookiecharter.sinks=a.B#set(x) | -Acookiecharter.sinks=a.B#set(x) is not valid: the index"
+            + " of the name argument in \"a.B#set(x)\" must be a number from 0",
+        "cookiecharter.sinks=a.B#class(0) | -Acookiecharter.sinks=a.B#class(0) is not valid:"
+            + " \"a.B#class(0)\" does not name a type and a method (or <init>)",
+      })
+  void invalidOptionIsOneError(String option, String message) {
+    Compilation compilation = compile(List.of("-A" + option), Stubs.withPortal());
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[cookie-charter:InvalidOption] " + message);
+  }
+}

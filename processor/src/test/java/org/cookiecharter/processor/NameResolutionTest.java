@@ -1,0 +1,139 @@
+package org.cookiecharter.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.nio.file.Path;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The name of a cookie is known at compile time when it is a literal, a constant of any class (this
+ * compilation or a jar), an inherited interface constant, a static import, a concatenation of
+ * those, or either branch of {@code ?:}.
+ */
+class NameResolutionTest {
+  @TempDir static Path library;
+
+  @BeforeAll
+  static void compileLibrary() {
+    ClassPathLibrary.compileInto(
+        library,
+        JavaFileObjects.forSourceLines(
+            "com.lib.LibCookies",
+            "package com.lib;",
+            "import org.cookiecharter.CookieCategory;",
+            "import org.cookiecharter.DeclaredCookie;",
+            "public final class LibCookies {",
+            "  @DeclaredCookie(provider = \"Lib\", service = \"S\", purpose = \"U\",",
+            "      category = CookieCategory.NECESSARY)",
+            "  public static final String LIB_SESSION = \"lib_session\";",
+            "  public static final String PLAIN = \"lib_plain\";",
+            "  public static final String SAME_AS_PORTAL = \"sessionid\";",
+            "}"));
+  }
+
+  private static Compilation compile(JavaFileObject... sources) {
+    return Compiler.javac()
+        .withProcessors(new CookieCharterProcessor())
+        .withClasspath(ClassPathLibrary.classPathWith(library))
+        .compile(Stubs.withPortal(sources));
+  }
+
+  private static final JavaFileObject NAMES =
+      JavaFileObjects.forSourceLines(
+          "org.example.web.Names",
+          "package org.example.web;",
+          "interface Names {",
+          "  String LANGUAGE = \"django_\" + \"language\";",
+          "  String TRACKER = \"inherited_tracker\";",
+          "  String PREFIX = \"pre\";",
+          "}");
+
+  @Test
+  void knownDeclaredNamesCompileWithoutDiagnostics() {
+    Compilation compilation =
+        compile(
+            NAMES,
+            JavaFileObjects.forSourceLines(
+                "org.example.web.Handler",
+                "package org.example.web;",
+                "import static org.example.portal.PortalCookies.CSRF_TOKEN;",
+                "import jakarta.servlet.http.Cookie;",
+                "import org.example.portal.PortalCookies;",
+                "class Handler implements Names {",
+                "  Object[] handle(boolean flag) {",
+                "    final String local = \"cookies_preferences\";",
+                "    return new Object[] {",
+                "      new Cookie(\"sessionid\", \"v\"),",
+                "      new Cookie(CSRF_TOKEN, \"v\"),",
+                "      new Cookie(LANGUAGE, \"v\"),",
+                "      new Cookie(\"session\" + \"id\", \"v\"),",
+                "      new Cookie((PortalCookies.CSRF_TOKEN), \"v\"),",
+                "      new Cookie(local, \"v\"),",
+                "      new Cookie(flag ? PortalCookies.LANGUAGE : \"csrftoken\", \"v\"),",
+                "      new Cookie(com.lib.LibCookies.LIB_SESSION, \"v\"),",
+                "      new Cookie(com.lib.LibCookies.SAME_AS_PORTAL, \"v\"),",
+                "    };",
+                "  }",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void knownUndeclaredNamesAreErrorsWhereverTheConstantComesFrom() {
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Handler",
+            "package org.example.web;",
+            "import static com.lib.LibCookies.PLAIN;",
+            "import jakarta.servlet.http.Cookie;",
+            "import org.example.portal.PortalCookies;",
+            "class Handler implements Names {",
+            "  Object[] handle(boolean flag) {",
+            "    return new Object[] {",
+            "      new Cookie(\"literal_tracker\", \"v\"),",
+            "      new Cookie(TRACKER, \"v\"),",
+            "      new Cookie(PLAIN, \"v\"),",
+            "      new Cookie(PREFIX + \"_\" + 1, \"v\"),",
+            "      new Cookie(flag ? PortalCookies.LANGUAGE : \"branch_tracker\", \"v\"),",
+            "    };",
+            "  }",
+            "}");
+    JavaFileObject subclass =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.TrackerCookie",
+            "package org.example.web;",
+            "class TrackerCookie extends jakarta.servlet.http.Cookie {",
+            "  TrackerCookie(String value) {",
+            "    super(\"super_tracker\", value);",
+            "  }",
+            "}");
+    Compilation compilation = compile(NAMES, handler, subclass);
+
+    assertThat(compilation).hadErrorCount(6);
+    assertUndeclared(compilation, handler, "literal_tracker", "\"literal_tracker\"");
+    assertUndeclared(compilation, handler, "inherited_tracker", "TRACKER");
+    assertUndeclared(compilation, handler, "lib_plain", "PLAIN,");
+    assertUndeclared(compilation, handler, "pre_1", "PREFIX");
+    assertUndeclared(compilation, handler, "branch_tracker", "branch_tracker");
+    assertUndeclared(compilation, subclass, "super_tracker", "super(");
+  }
+
+  private static void assertUndeclared(
+      Compilation compilation, JavaFileObject file, String name, String line) {
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cookie-charter:UndeclaredCookie] cookie \""
+                + name
+                + "\" is set here by new jakarta.servlet.http.Cookie(...), but no @DeclaredCookie"
+                + " declares it")
+        .inFile(file)
+        .onLineContaining(line);
+  }
+}

@@ -1,0 +1,68 @@
+package org.cookiecharter.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.cookiecharter.processor.Compilations.compile;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** {@code Set-Cookie} written as a raw header: the cookie's name is the value's text before =. */
+class RawHeaderSitesTest {
+  private static final String SERVLET = "((jakarta.servlet.http.HttpServletResponse) response)";
+  private static final String SPRING = "new org.springframework.http.HttpHeaders()";
+
+  @Test
+  void setCookieHeaderWithAnUndeclaredNameIsAnErrorOnItsValue() {
+    JavaFileObject handler =
+        Stubs.handler(
+            SERVLET + ".addHeader(\"Set-Cookie\", \"raw_1=1; Path=/\");",
+            SERVLET + ".setHeader(\"set-cookie\", \"raw_2=\" + System.nanoTime());",
+            "((javax.servlet.http.HttpServletResponse) response).addHeader(\"Set-Cookie\", \"raw_3=1\");",
+            SPRING + ".add(org.springframework.http.HttpHeaders.SET_COOKIE, \"raw_4=1\");",
+            SPRING + ".set(\"Set-Cookie\", \"raw_5 = 1\");",
+            "org.springframework.http.ResponseEntity.ok()",
+            "    .header(\"Set-Cookie\", \"sessionid=1\", \"raw_6=2\").body(\"\");");
+    Compilation compilation = compile(Stubs.withPortal(handler));
+
+    assertThat(compilation).hadErrorCount(6);
+    assertUndeclared(compilation, handler, "raw_1", "jakarta.servlet.http.HttpServletResponse.addHeader(...)");
+    assertUndeclared(compilation, handler, "raw_2", "jakarta.servlet.http.HttpServletResponse.setHeader(...)");
+    assertUndeclared(compilation, handler, "raw_3", "javax.servlet.http.HttpServletResponse.addHeader(...)");
+    assertUndeclared(compilation, handler, "raw_4", "org.springframework.http.HttpHeaders.add(...)");
+    assertUndeclared(compilation, handler, "raw_5", "org.springframework.http.HttpHeaders.set(...)");
+    assertUndeclared(
+        compilation, handler, "raw_6", "org.springframework.http.ResponseEntity.HeadersBuilder.header(...)");
+  }
+
+  @Test
+  void declaredNamesOtherHeadersAndComputedValuesAreNotReported() {
+    Compilation compilation =
+        compile(
+            Stubs.withPortal(
+                Stubs.handler(
+                    "String token = String.valueOf(System.nanoTime());",
+                    SERVLET + ".addHeader(\"Set-Cookie\", PortalCookies.SESSION_ID + \"=\" + token);",
+                    SERVLET + ".addHeader(\"Set-Cookie\", \"csrftoken=abc; HttpOnly\");",
+                    // A computed value is a cookie built by a checked API: ResponseCookie.toString().
+                    SPRING + ".add(\"Set-Cookie\", org.springframework.http.ResponseCookie"
+                        + ".from(PortalCookies.LANGUAGE, \"fr\").build().toString());",
+                    SERVLET + ".addHeader(\"Cache-Control\", \"max-age=0\");",
+                    SERVLET + ".addHeader(token, \"other=1\");")));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  private static void assertUndeclared(
+      Compilation compilation, JavaFileObject handler, String name, String call) {
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cookie-charter:UndeclaredCookie] cookie \""
+                + name
+                + "\" is set here by a Set-Cookie header, "
+                + call
+                + ", but no @DeclaredCookie declares it")
+        .inFile(handler)
+        .onLineContaining(name);
+  }
+}

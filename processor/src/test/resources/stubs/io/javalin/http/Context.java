@@ -1,0 +1,11 @@
+package io.javalin.http;
+
+public interface Context {
+  String cookie(String name);
+
+  Context cookie(String name, String value);
+
+  Context cookie(String name, String value, int maxAge);
+
+  Context cookie(Cookie cookie);
+}

@@ -1,0 +1,13 @@
+package io.netty.handler.codec.http.cookie;
+
+public final class ServerCookieEncoder {
+  public static final ServerCookieEncoder STRICT = new ServerCookieEncoder();
+
+  public String encode(String name, String value) {
+    return name + "=" + value;
+  }
+
+  public String encode(DefaultCookie cookie) {
+    return "";
+  }
+}

@@ -1,0 +1,9 @@
+package jakarta.servlet.http;
+
+public interface HttpServletResponse {
+  void addCookie(Cookie cookie);
+
+  void addHeader(String name, String value);
+
+  void setHeader(String name, String value);
+}

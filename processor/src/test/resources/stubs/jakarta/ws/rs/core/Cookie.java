@@ -1,0 +1,5 @@
+package jakarta.ws.rs.core;
+
+public class Cookie {
+  public Cookie(String name, String value) {}
+}

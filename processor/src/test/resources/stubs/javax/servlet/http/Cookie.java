@@ -1,0 +1,5 @@
+package javax.servlet.http;
+
+public class Cookie {
+  public Cookie(String name, String value) {}
+}

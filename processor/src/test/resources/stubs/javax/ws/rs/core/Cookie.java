@@ -1,0 +1,5 @@
+package javax.ws.rs.core;
+
+public class Cookie {
+  public Cookie(String name, String value) {}
+}
