@@ -1,0 +1,197 @@
+package org.cookiecharter.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.cookiecharter.processor.Compilations.compile;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Declarations the charter cannot publish: blank texts, names that are not cookie names. */
+class DeclarationValidationTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "provider | Nom du prestataire | who sets the cookie: your organisation, or the third party",
+        "service | Service et emplacement | which service uses it, and where, such as"
+            + " \"Authentification (front et back office)\"",
+        "purpose | Finalités | what it is for, such as \"Se souvenir de la langue du visiteur\"",
+      })
+  void blankTextIsAnErrorOnItsValue(String element, String column, String hint) {
+    JavaFileObject source =
+        JavaFileObjects.forSourceLines(
+            "org.example.Blank",
+            "package org.example;",
+            "import org.cookiecharter.CookieCategory;",
+            "import org.cookiecharter.DeclaredCookie;",
+            "class Blank {",
+            "  @DeclaredCookie(",
+            "      provider = " + (element.equals("provider") ? "\" \\t\"" : "\"P\"") + ",",
+            "      service = " + (element.equals("service") ? "\"\"" : "\"S\"") + ",",
+            "      purpose = " + (element.equals("purpose") ? "\"\\n\"" : "\"U\"") + ",",
+            "      category = CookieCategory.NECESSARY)",
+            "  static final String NAME = \"blank\";",
+            "}");
+    Compilation compilation = compile(Fixtures.site("https://data.example.org"), source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cookie-charter:BlankValue] @DeclaredCookie("
+                + element
+                + ") of cookie \"blank\" is blank, but the charter's \""
+                + column
+                + "\" column needs it: write "
+                + hint)
+        .inFile(source)
+        .onLineContaining(element + " = ");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "'' | it is empty",
+        "'*' | a family needs a prefix before its *",
+        "'session id' | it contains a blank",
+        "'tab\\tname' | it contains the control character U+0009",
+        "'caf\\u00e9' | it contains the non-ASCII character U+00E9 é",
+        "'line\\u2028sep' | it contains the non-ASCII character U+2028",
+        "'a(b' | it contains (",
+        "'a)b' | it contains )",
+        "'a<b' | it contains <",
+        "'a>b' | it contains >",
+        "'a@b' | it contains @",
+        "'a,b' | it contains ,",
+        "'a;b' | it contains ;",
+        "'a:b' | it contains :",
+        "'a\\\\b' | it contains \\",
+        "'a\\\"b' | it contains \"",
+        "'a/b' | it contains /",
+        "'a[b' | it contains [",
+        "'a]b' | it contains ]",
+        "'a?b' | it contains ?",
+        "'a=b' | it contains =",
+        "'a{b' | it contains {",
+        "'a}b' | it contains }",
+      })
+  void nameThatIsNotACookieTokenIsAnErrorOnTheConstant(String literal, String problem) {
+    String javaLiteral = literal.substring(1, literal.length() - 1); // as written in Java source
+    JavaFileObject source =
+        Fixtures.declaring(
+            "org.example.Names",
+            "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+            "      category = CookieCategory.NECESSARY)",
+            "  static final String BAD = \"" + javaLiteral + "\";");
+    Compilation compilation = compile(Fixtures.site("https://data.example.org"), source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("(org.example.Names.BAD) is not a valid cookie name: " + problem + ".")
+        .inFile(source)
+        .onLineContaining("String BAD");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cookie-charter:InvalidCookieName] \"")
+        .inFile(source)
+        .onLineContaining("String BAD");
+  }
+
+  @Test
+  void everyTokenCharacterIsAcceptedInAName() {
+    Compilation compilation =
+        compile(
+            Fixtures.site("https://data.example.org"),
+            Fixtures.declaring(
+                "org.example.Names",
+                "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+                "      category = CookieCategory.NECESSARY)",
+                "  static final String ALL = \"!#$%&'*+-.^_`|~09azAZ\";",
+                "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+                "      category = CookieCategory.NECESSARY)",
+                "  static final String FAMILY = \"__Host-*\";"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void invalidNameMessageSaysTheRule() {
+    JavaFileObject source =
+        Fixtures.declaring(
+            "org.example.Names",
+            "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+            "      category = CookieCategory.NECESSARY)",
+            "  static final String BAD = \"a=b\";");
+    Compilation compilation = compile(Fixtures.site("https://data.example.org"), source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cookie-charter:InvalidCookieName] \"a=b\" (org.example.Names.BAD) is not a valid"
+                + " cookie name: it contains =. A cookie name is an RFC 6265 token: printable ASCII"
+                + " without blanks or any of ( ) < > @ , ; : \\ \" / [ ] ? = { }; a final * declares"
+                + " a family of names, such as \"_ga_*\"");
+  }
+
+  @Test
+  void everyStringConstantOfACatalogMustBeDeclared() {
+    JavaFileObject catalog =
+        JavaFileObjects.forSourceLines(
+            "org.example.SiteCookies",
+            "package org.example;",
+            "import org.cookiecharter.CookieCatalog;",
+            "import org.cookiecharter.CookieCategory;",
+            "import org.cookiecharter.DeclaredCookie;",
+            "@CookieCatalog",
+            "public final class SiteCookies {",
+            "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+            "      category = CookieCategory.NECESSARY)",
+            "  public static final String SESSION = \"session\";",
+            "  public static final String TRACKER = \"trk\";",
+            "  static final String OTHER = \"oth\" + \"er\";",
+            "  static final int MAX_AGE = 3600;",
+            "  static final String COMPUTED = String.valueOf(1);",
+            "  private SiteCookies() {}",
+            "}");
+    Compilation compilation = compile(Fixtures.site("https://data.example.org"), catalog);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[cookie-charter:UndeclaredCookie] org.example.SiteCookies.TRACKER is a String constant"
+                + " of @CookieCatalog org.example.SiteCookies, but no @DeclaredCookie documents cookie"
+                + " \"trk\": annotate it with @DeclaredCookie(provider, service, purpose, category),"
+                + " or move it out of the catalog")
+        .inFile(catalog)
+        .onLineContaining("TRACKER");
+    assertThat(compilation)
+        .hadErrorContaining("org.example.SiteCookies.OTHER is a String constant")
+        .inFile(catalog)
+        .onLineContaining("OTHER");
+  }
+
+  @Test
+  void undeclaredCatalogConstantFollowsTheUndeclaredOption() {
+    Compilation compilation =
+        compile(
+            List.of("-Acookiecharter.undeclared=warning"),
+            Fixtures.site("https://data.example.org"),
+            JavaFileObjects.forSourceLines(
+                "org.example.SiteCookies",
+                "package org.example;",
+                "@org.cookiecharter.CookieCatalog",
+                "final class SiteCookies {",
+                "  static final String TRACKER = \"trk\";",
+                "}"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[cookie-charter:UndeclaredCookie] org.example.SiteCookies.TRACKER");
+  }
+}
