@@ -87,13 +87,15 @@ public final class RegistryGenerator {
             .build());
     registry.addMethod(
         method("find", ParameterizedTypeName.get(ClassName.get(Optional.class), DEFINITION))
-            .addJavadoc("The cookie declared with this exact name, if any.\n")
+            .addJavadoc(
+                "The declaration of the cookie called {@code name}: its own, else the wildcard\n"
+                    + "({@code _ga_*}) with the longest prefix that {@code name} starts with.\n")
             .addParameter(String.class, "name")
             .addStatement("return INDEX.find(name)")
             .build());
     registry.addMethod(
         method("isDeclared", TypeName.BOOLEAN)
-            .addJavadoc("Whether a cookie with this exact name is declared.\n")
+            .addJavadoc("Whether the cookie called {@code name} is declared, by name or by a wildcard.\n")
             .addParameter(String.class, "name")
             .addStatement("return INDEX.isDeclared(name)")
             .build());
