@@ -141,27 +141,22 @@ final class SiteScanner extends TreePathScanner<Void, Void> {
             Message.UNDECLARED_COOKIE, undeclared, trees, argument.getLeaf(), unit, known.name(), label);
       }
     } else if (value instanceof NameValue.Prefixed prefixed) {
-      if (computed != null && !declared.coversFamily(prefixed.prefix()) && !isSuppressed(argument)) {
-        diagnostics.report(
-            Message.COMPUTED_COOKIE_NAME,
-            computed,
-            trees,
-            argument.getLeaf(),
-            unit,
+      if (!declared.coversFamily(prefixed.prefix())) {
+        reportComputed(
+            argument,
             label,
             "starts with \"" + prefixed.prefix() + "\", then is computed at run time",
             ", or declare its family with a wildcard name, \"" + prefixed.prefix() + "*\"");
       }
-    } else if (computed != null && !isSuppressed(argument)) {
+    } else {
+      reportComputed(argument, label, "is computed at run time", "");
+    }
+  }
+
+  private void reportComputed(TreePath argument, String label, String what, String fix) {
+    if (computed != null && !isSuppressed(argument)) {
       diagnostics.report(
-          Message.COMPUTED_COOKIE_NAME,
-          computed,
-          trees,
-          argument.getLeaf(),
-          unit,
-          label,
-          "is computed at run time",
-          "");
+          Message.COMPUTED_COOKIE_NAME, computed, trees, argument.getLeaf(), unit, label, what, fix);
     }
   }
 
