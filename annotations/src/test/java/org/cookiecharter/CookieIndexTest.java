@@ -77,6 +77,24 @@ class CookieIndexTest {
   }
 
   @Test
+  void rowsOfFiveCellsBuildTheSameIndexInOrder() {
+    CookieIndex index =
+        CookieIndex.ofRows(
+            new String[] {"_tracker", "Ads Inc", "Ads", "Follow", "THIRD_PARTY"},
+            new String[] {"sessionid", "Opendatasoft", "Auth", "Remember", "NECESSARY"},
+            new String[0]);
+
+    assertEquals(List.of(TRACKER, SESSION), index.all());
+    assertEquals(Optional.of(SESSION), index.find("sessionid"));
+    IllegalArgumentException partial =
+        assertThrows(IllegalArgumentException.class, () -> CookieIndex.ofRows(new String[] {"a", "b"}));
+    assertEquals("rows have five cells, but a table has 2", partial.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CookieIndex.ofRows(new String[] {"a", "b", "c", "d", "TASTY"}));
+  }
+
+  @Test
   void definitionRejectsMissingFields() {
     NullPointerException missing =
         assertThrows(

@@ -18,6 +18,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -146,10 +147,11 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   }
 
   private void readRound(RoundEnvironment roundEnv) {
-    Set<? extends Element> charters = annotatedWith(roundEnv, COOKIE_CHARTER);
+    Map<String, Set<Element>> annotated = annotatedElements(roundEnv);
+    Set<Element> charters = annotated.get(COOKIE_CHARTER);
     site = siteReader.read(charters, site);
-    catalogChecker.check(annotatedWith(roundEnv, COOKIE_CATALOG));
-    for (Declared declared : declarationReader.read(annotatedWith(roundEnv, DECLARED_COOKIE))) {
+    catalogChecker.check(annotated.get(COOKIE_CATALOG));
+    for (Declared declared : declarationReader.read(annotated.get(DECLARED_COOKIE))) {
       CookieDeclaration cookie = declared.declaration();
       CookieDeclaration first = declarations.get(cookie.name());
       if (first != null) {
@@ -229,9 +231,32 @@ public final class CookieCharterProcessor extends AbstractProcessor {
     return visible ? Optional.of(ClassName.bestGuess(GENERATED)) : Optional.empty();
   }
 
-  private Set<? extends Element> annotatedWith(RoundEnvironment roundEnv, String annotation) {
-    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-    return type == null ? Set.of() : roundEnv.getElementsAnnotatedWith(type);
+  /**
+   * The round's elements that carry each of the three annotations, found in one pass over the
+   * round: each query of the round environment walks every element of every class.
+   */
+  private Map<String, Set<Element>> annotatedElements(RoundEnvironment roundEnv) {
+    Map<String, Set<Element>> annotated = new HashMap<>();
+    Set<TypeElement> types = new LinkedHashSet<>();
+    for (String name : List.of(DECLARED_COOKIE, COOKIE_CHARTER, COOKIE_CATALOG)) {
+      annotated.put(name, new LinkedHashSet<>());
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    if (!types.isEmpty()) {
+      for (Element element : roundEnv.getElementsAnnotatedWithAny(types.toArray(new TypeElement[0]))) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+          Set<Element> elements =
+              annotated.get(((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString());
+          if (elements != null) {
+            elements.add(element);
+          }
+        }
+      }
+    }
+    return annotated;
   }
 
   private static String qualifiedName(String packageName, String simpleName) {

@@ -42,9 +42,7 @@ class LargeRegistryTest {
     assertThat(compilation)
         .generatedSourceFile("org.example.portal.CookieRegistry")
         .contentsAsUtf8String()
-        .contains(
-            "CookieIndex.of(Stream.of(Part0.COOKIES, Part1.COOKIES, Part2.COOKIES)"
-                + ".flatMap(List::stream).toList())");
+        .contains("CookieIndex.ofRows(Part0.ROWS, Part1.ROWS, Part2.ROWS)");
     CompiledClassLoader portal = new CompiledClassLoader(compilation);
     @SuppressWarnings("unchecked")
     List<CookieDefinition> all =

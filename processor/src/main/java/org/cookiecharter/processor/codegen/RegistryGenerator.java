@@ -13,18 +13,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieIndex;
 import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CookieDeclaration;
 
 /**
- * Generates {@code CookieRegistry}: the declared cookies as {@link CookieDefinition} constants, and
- * static methods to list and look them up at run time.
+ * Generates {@code CookieRegistry}: the declared cookies as a table of string constants, read once
+ * into {@link CookieDefinition}s, and static methods to list and look them up at run time.
  */
 public final class RegistryGenerator {
   /** The registry's simple name; it goes in the package of {@code @CookieCharter}. */
@@ -37,7 +35,6 @@ public final class RegistryGenerator {
   static final int COOKIES_PER_CLASS = 500;
 
   private static final ClassName DEFINITION = ClassName.get(CookieDefinition.class);
-  private static final ClassName CATEGORY = ClassName.get(CookieCategory.class);
   private static final ClassName INDEX = ClassName.get(CookieIndex.class);
   private static final TypeName DEFINITIONS =
       ParameterizedTypeName.get(ClassName.get(List.class), DEFINITION);
@@ -108,12 +105,12 @@ public final class RegistryGenerator {
   }
 
   /**
-   * {@code CookieIndex.of(...)} over all cookies: inline if they fit in one class, else from nested
-   * classes {@code Part0}, {@code Part1}... added to {@code registry}.
+   * {@code CookieIndex.ofRows(...)} over all cookies: inline if they fit in one class, else from
+   * nested classes {@code Part0}, {@code Part1}... added to {@code registry}.
    */
   private static CodeBlock index(List<CookieDeclaration> cookies, TypeSpec.Builder registry) {
     if (cookies.size() <= COOKIES_PER_CLASS) {
-      return CodeBlock.of("$T.of($L)", INDEX, list(cookies));
+      return CodeBlock.of("$T.ofRows($L)", INDEX, rows(cookies));
     }
     List<CodeBlock> parts = new ArrayList<>();
     for (int start = 0; start < cookies.size(); start += COOKIES_PER_CLASS) {
@@ -124,39 +121,32 @@ public final class RegistryGenerator {
           TypeSpec.classBuilder(name)
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addField(
-                  FieldSpec.builder(DEFINITIONS, "COOKIES", Modifier.STATIC, Modifier.FINAL)
-                      .initializer(list(slice))
+                  FieldSpec.builder(String[].class, "ROWS", Modifier.STATIC, Modifier.FINAL)
+                      .initializer(rows(slice))
                       .build())
               .build());
-      parts.add(CodeBlock.of("$L.COOKIES", name));
+      parts.add(CodeBlock.of("$L.ROWS", name));
     }
-    return CodeBlock.of(
-        "$T.of($T.of($L).flatMap($T::stream).toList())",
-        INDEX,
-        Stream.class,
-        CodeBlock.join(parts, ", "),
-        List.class);
+    return CodeBlock.of("$T.ofRows($L)", INDEX, CodeBlock.join(parts, ", "));
   }
 
-  private static CodeBlock list(List<CookieDeclaration> cookies) {
-    if (cookies.isEmpty()) {
-      return CodeBlock.of("$T.of()", List.class);
+  /**
+   * A table of the cookies, one per line: {@code new String[] {"name", "provider", "service",
+   * "purpose", "CATEGORY", ...}}. Plain text for JavaPoet: formatting 10,000 cookies as JavaPoet
+   * arguments took longer than everything else the processor does.
+   */
+  private static CodeBlock rows(List<CookieDeclaration> cookies) {
+    StringBuilder rows = new StringBuilder("new String[] {\n");
+    rows.append("    // name, provider, service, purpose, category\n");
+    for (CookieDeclaration cookie : cookies) {
+      rows.append("    ")
+          .append(JavaLiterals.string(cookie.name())).append(", ")
+          .append(JavaLiterals.string(cookie.provider())).append(", ")
+          .append(JavaLiterals.string(cookie.service())).append(", ")
+          .append(JavaLiterals.string(cookie.purpose())).append(", ")
+          .append(JavaLiterals.string(cookie.category().name())).append(",\n");
     }
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(\n$>$>", List.class);
-    for (int i = 0; i < cookies.size(); i++) {
-      CookieDeclaration cookie = cookies.get(i);
-      list.add(
-          "new $T(\n$>$L,\n$L,\n$L,\n$L,\n$T.$L)$<",
-          DEFINITION,
-          JavaLiterals.string(cookie.name()),
-          JavaLiterals.string(cookie.provider()),
-          JavaLiterals.string(cookie.service()),
-          JavaLiterals.string(cookie.purpose()),
-          CATEGORY,
-          cookie.category().name());
-      list.add(i + 1 < cookies.size() ? ",\n" : ")");
-    }
-    return list.add("$<$<").build();
+    return CodeBlock.of("$L}", rows);
   }
 
   private static MethodSpec.Builder method(String name, TypeName returns) {

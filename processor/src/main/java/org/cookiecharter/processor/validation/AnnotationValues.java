@@ -1,11 +1,11 @@
 package org.cookiecharter.processor.validation;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -28,16 +28,21 @@ final class AnnotationValues {
     return Optional.empty();
   }
 
+  /**
+   * The values of the annotation's elements by name, defaults included; an element javac could not
+   * read has none.
+   */
+  Map<String, AnnotationValue> values(AnnotationMirror mirror) {
+    Map<String, AnnotationValue> byName = new HashMap<>();
+    elements
+        .getElementValuesWithDefaults(mirror)
+        .forEach((element, value) -> byName.put(element.getSimpleName().toString(), value));
+    return byName;
+  }
+
   /** The value of the element called {@code name}, defaults included; empty if javac has none. */
   Optional<AnnotationValue> value(AnnotationMirror mirror, String name) {
-    Map<? extends ExecutableElement, ? extends AnnotationValue> values =
-        elements.getElementValuesWithDefaults(mirror);
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return Optional.of(entry.getValue());
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(values(mirror).get(name));
   }
 
   /**
@@ -45,6 +50,8 @@ final class AnnotationValues {
    * ours.
    */
   Optional<String> string(AnnotationValue value) {
-    return value.getValue() instanceof String string ? Optional.of(string) : Optional.empty();
+    return value != null && value.getValue() instanceof String string
+        ? Optional.of(string)
+        : Optional.empty();
   }
 }

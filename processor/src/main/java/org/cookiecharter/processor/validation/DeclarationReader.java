@@ -72,22 +72,24 @@ public final class DeclarationReader {
           element.getSimpleName());
       return Optional.empty();
     }
-    Optional<String> provider = stringValue(mirror, "provider");
-    Optional<String> service = stringValue(mirror, "service");
-    Optional<String> purpose = stringValue(mirror, "purpose");
-    Optional<CookieCategory> category = categoryValue(mirror);
+    Map<String, AnnotationValue> values = annotations.values(mirror); // read once: it is not cheap
+    Optional<String> provider = annotations.string(values.get("provider"));
+    Optional<String> service = annotations.string(values.get("service"));
+    Optional<String> purpose = annotations.string(values.get("purpose"));
+    Optional<CookieCategory> category = category(values.get("category"));
     if (provider.isEmpty() || service.isEmpty() || purpose.isEmpty() || category.isEmpty()) {
       return Optional.empty(); // javac reports the annotation's own errors
     }
     String name = (String) ((VariableElement) element).getConstantValue();
     boolean valid = true;
     for (TextElement text : TextElement.values()) {
-      if (stringValue(mirror, text.element).orElseThrow().isBlank()) {
+      AnnotationValue value = values.get(text.element);
+      if (annotations.string(value).orElseThrow().isBlank()) {
         diagnostics.report(
             Message.BLANK_VALUE,
             element,
             mirror,
-            annotations.value(mirror, text.element).orElseThrow(),
+            value,
             text.element,
             name,
             text.column,
@@ -141,16 +143,10 @@ public final class DeclarationReader {
     return problems;
   }
 
-  private Optional<String> stringValue(AnnotationMirror mirror, String name) {
-    return annotations.value(mirror, name).flatMap(annotations::string);
-  }
-
-  private Optional<CookieCategory> categoryValue(AnnotationMirror mirror) {
-    return annotations
-        .value(mirror, "category")
-        .map(AnnotationValue::getValue)
-        .filter(VariableElement.class::isInstance)
-        .map(constant -> CookieCategory.valueOf(((VariableElement) constant).getSimpleName().toString()));
+  private static Optional<CookieCategory> category(AnnotationValue value) {
+    return value != null && value.getValue() instanceof VariableElement constant
+        ? Optional.of(CookieCategory.valueOf(constant.getSimpleName().toString()))
+        : Optional.empty();
   }
 
   /** Index among the class's members: source order, the order javac reports members in. */
