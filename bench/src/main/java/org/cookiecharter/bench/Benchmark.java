@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * cost of each and their ratio as Markdown (also written to {@code <work>/results.md}).
  *
  * <p>Each run is a fresh JVM ({@link CompileOnce}); "without" is the same compilation with {@code
- * -proc:none}. The two alternate, the order swapping at every run, after warm-up runs that are not
- * counted.
+ * -proc:none}, and "no-op" runs a processor that does nothing, which shows what javac's annotation
+ * processing costs by itself. The kinds take turns, each going first in turn, after warm-up runs
+ * that are not counted.
  *
  * <pre>
  * --work DIR        where code bases and outputs go (default target/bench)
@@ -43,7 +44,24 @@ public final class Benchmark {
   private int cookies = 10_000;
   private String heap = "3g";
 
+  /** The three compilations: the same sources and options, processing off, no-op, cookie-charter. */
+  private enum Kind {
+    WITHOUT("without (-proc:none)"),
+    NO_OP("with a no-op processor"),
+    COOKIE_CHARTER("with cookie-charter");
+
+    final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+  }
+
   private final String classPath = System.getProperty("java.class.path");
+  /** This module's classes: the class path of each javac JVM, which needs only CompileOnce. */
+  private final String harness =
+      Path.of(CompileOnce.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+  private String noOpProcessorPath;
   private final StringBuilder report = new StringBuilder();
 
   public static void main(String[] args) throws Exception {
@@ -69,6 +87,7 @@ public final class Benchmark {
   }
 
   private void run() throws IOException, InterruptedException {
+    noOpProcessorPath = noOpProcessorPath().toString();
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     line("## Machine");
     line("");
@@ -87,56 +106,80 @@ public final class Benchmark {
       Path sources = fresh(work.resolve("cookies-" + cookies + "/src"));
       CodeBaseGenerator.declarations(cookies, sources);
       Result[] result = measure(cookies + " declared cookies: registry and charter", sources);
-      line(String.format(Locale.ROOT, "Added wall time for %d cookies: %d ms (median with minus median without).",
-          cookies, result[1].median(0) - result[0].median(0)));
+      long with = result[Kind.COOKIE_CHARTER.ordinal()].median(0);
+      line(String.format(Locale.ROOT,
+          "Added wall time for %d cookies: %d ms over -proc:none, %d ms over the no-op processor (medians).",
+          cookies, with - result[Kind.WITHOUT.ordinal()].median(0), with - result[Kind.NO_OP.ordinal()].median(0)));
       line("");
     }
     Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
   }
 
-  /** Runs both kinds, prints their table; returns {without, with}. */
+  /** Runs the three kinds, prints their table; returns their results, in {@link Kind} order. */
   private Result[] measure(String title, Path sources) throws IOException, InterruptedException {
-    Result without = new Result();
-    Result with = new Result();
+    Kind[] kinds = Kind.values();
+    Result[] results = new Result[kinds.length];
+    for (int k = 0; k < kinds.length; k++) {
+      results[k] = new Result();
+    }
     for (int r = 0; r < warmup; r++) {
-      compile(sources, false);
-      compile(sources, true);
+      for (Kind kind : kinds) {
+        compile(sources, kind);
+      }
     }
     for (int r = 0; r < runs; r++) {
-      boolean withFirst = r % 2 == 1;
-      (withFirst ? with : without).add(compile(sources, withFirst));
-      (withFirst ? without : with).add(compile(sources, !withFirst));
+      for (int k = 0; k < kinds.length; k++) {
+        int kind = (r + k) % kinds.length; // each kind goes first, second and third in turn
+        results[kind].add(compile(sources, kinds[kind]));
+      }
     }
+    Result without = results[Kind.WITHOUT.ordinal()];
+    Result noOp = results[Kind.NO_OP.ordinal()];
+    Result with = results[Kind.COOKIE_CHARTER.ordinal()];
     line("## " + title);
     line("");
     line("| median | " + String.join(" | ", COLUMNS) + " |");
     line("|---|---:|---:|---:|---:|");
-    line(without.row("without (-proc:none)"));
-    line(with.row("with cookie-charter"));
-    StringBuilder ratio = new StringBuilder("| ratio with/without |");
-    for (int c = 0; c < COLUMNS.length; c++) {
-      ratio.append(String.format(Locale.ROOT, " %.3f |", (double) with.median(c) / without.median(c)));
+    for (Kind kind : kinds) {
+      line(results[kind.ordinal()].row(kind.label));
     }
-    line(ratio.toString());
+    line(ratio("ratio cookie-charter / without", with, without));
+    line(ratio("ratio no-op / without", noOp, without));
+    line(ratio("ratio cookie-charter / no-op", with, noOp));
     line("");
-    line("Runs (wall ms), without: " + without.walls() + "; with: " + with.walls()
-        + ". Warnings with cookie-charter: " + with.warnings + ".");
+    for (Kind kind : kinds) {
+      line("- " + kind.label + ", wall ms of each run: " + results[kind.ordinal()].walls());
+    }
+    line("- warnings with cookie-charter (computed cookie names): " + with.warnings);
     line("");
-    return new Result[] {without, with};
+    return results;
   }
 
-  private long[] compile(Path sources, boolean withProcessor) throws IOException, InterruptedException {
-    Path classes = fresh(sources.resolveSibling(withProcessor ? "classes-with" : "classes-without"));
+  private static String ratio(String name, Result a, Result b) {
+    StringBuilder ratio = new StringBuilder("| ").append(name).append(" |");
+    for (int c = 0; c < COLUMNS.length; c++) {
+      ratio.append(String.format(Locale.ROOT, " %.3f |", (double) a.median(c) / b.median(c)));
+    }
+    return ratio.toString();
+  }
+
+  private long[] compile(Path sources, Kind kind) throws IOException, InterruptedException {
+    Path classes = fresh(sources.resolveSibling("classes-" + kind.name().toLowerCase(Locale.ROOT)));
+    String processorPath =
+        switch (kind) {
+          case WITHOUT, COOKIE_CHARTER -> cookieCharterPath();
+          case NO_OP -> noOpProcessorPath;
+        };
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + heap,
-        "-cp", classPath,
+        "-cp", harness,
         CompileOnce.class.getName(),
         sources.toString(),
         classes.toString(),
-        withProcessor ? "with" : "without",
+        kind == Kind.WITHOUT ? "without" : "with",
         annotationsOnClassPath(),
-        classPath));
+        processorPath));
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     if (process.waitFor() != 0 || output.isEmpty()) {
@@ -147,6 +190,26 @@ public final class Benchmark {
       throw new IllegalStateException(values[4] + " compile errors in " + sources);
     }
     return values;
+  }
+
+  /** The processor and its libraries: this harness's class path without the harness. */
+  private String cookieCharterPath() {
+    return String.join(File.pathSeparator,
+        Arrays.stream(classPath.split(File.pathSeparator)).filter(entry -> !Path.of(entry).toString().equals(harness)).toList());
+  }
+
+  /**
+   * A processor path that declares only {@link NoOpProcessor}, whose class javac's processor class
+   * loader finds in the harness, its parent.
+   */
+  private Path noOpProcessorPath() throws IOException {
+    Path path = fresh(work.resolve("no-op-processor"));
+    Path services = Files.createDirectories(path.resolve("META-INF/services"));
+    Files.writeString(
+        services.resolve("javax.annotation.processing.Processor"),
+        NoOpProcessor.class.getName() + "\n",
+        StandardCharsets.UTF_8);
+    return path;
   }
 
   /** The annotations, the only library the generated code needs. */
