@@ -1,5 +1,10 @@
 package org.cookiecharter;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,13 +14,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Looks declared cookies up by name. The generated {@code CookieRegistry} keeps one, built once from
- * its constants; applications normally call the registry's static methods instead.
+ * Looks declared cookies up by name. The generated {@code CookieRegistry} keeps one, read once from
+ * the file the build writes next to it; applications normally call the registry's static methods
+ * instead.
  *
  * <p>A name is found by its exact declaration first, else by the wildcard declaration ({@code
  * _ga_*}) with the longest prefix that the name starts with.
  */
 public final class CookieIndex {
+  /** The first four bytes of what {@link #write} writes, and the format's version. */
+  private static final int MAGIC = 0xC00C1E01;
+
   private final List<CookieDefinition> all;
   private final Map<String, CookieDefinition> byName;
   /** Wildcard declarations, longest prefix first. */
@@ -52,26 +61,75 @@ public final class CookieIndex {
   }
 
   /**
-   * Indexes cookies given as rows of five cells (name, provider, service, purpose, and the name of
-   * the category), in order. Generated registries use this form: javac compiles a table of string
-   * constants much faster than as many constructor calls.
-   *
-   * @throws IllegalArgumentException if a table is not made of whole rows, a category is unknown,
-   *     or two cookies have the same name
+   * Writes the cookies, in order, in the form {@link #read} reads: what the build stores next to the
+   * generated registry. Every string is kept exactly, whatever characters it holds.
    */
-  public static CookieIndex ofRows(String[]... tables) {
-    List<CookieDefinition> cookies = new ArrayList<>();
-    for (String[] table : tables) {
-      if (table.length % 5 != 0) {
-        throw new IllegalArgumentException("rows have five cells, but a table has " + table.length);
+  public void write(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(out);
+    data.writeInt(MAGIC);
+    data.writeInt(all.size());
+    for (CookieDefinition cookie : all) {
+      writeString(data, cookie.name());
+      writeString(data, cookie.provider());
+      writeString(data, cookie.service());
+      writeString(data, cookie.purpose());
+      writeString(data, cookie.category().name());
+    }
+    data.flush();
+  }
+
+  /**
+   * Reads cookies written by {@link #write}. The generated registry opens its own resource and
+   * passes it here, so that the resource needs no {@code opens} in a named module.
+   *
+   * @param in the resource, or null if it was not found
+   * @param resource the resource's name, for the message if it is missing or damaged
+   * @throws IllegalStateException if the resource is missing or is not what {@link #write} writes
+   */
+  public static CookieIndex read(InputStream in, String resource) {
+    if (in == null) {
+      throw new IllegalStateException(
+          resource + " is not on the class path: the jar lost the file that cookie-charter wrote"
+              + " next to the registry's class");
+    }
+    try {
+      DataInputStream data = new DataInputStream(in);
+      if (data.readInt() != MAGIC) {
+        throw new IllegalStateException(resource + " was not written by cookie-charter");
       }
-      for (int i = 0; i < table.length; i += 5) {
+      int count = data.readInt();
+      List<CookieDefinition> cookies = new ArrayList<>(Math.min(count, 1 << 16));
+      for (int i = 0; i < count; i++) {
         cookies.add(
             new CookieDefinition(
-                table[i], table[i + 1], table[i + 2], table[i + 3], CookieCategory.valueOf(table[i + 4])));
+                readString(data),
+                readString(data),
+                readString(data),
+                readString(data),
+                CookieCategory.valueOf(readString(data))));
       }
+      return of(cookies);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException("cannot read " + resource + ": " + e, e);
     }
-    return of(cookies);
+  }
+
+  /** UTF-16 units, not modified UTF-8: no 64 KiB limit, and unpaired surrogates survive. */
+  private static void writeString(DataOutputStream data, String value) throws IOException {
+    data.writeInt(value.length());
+    data.writeChars(value);
+  }
+
+  private static String readString(DataInputStream data) throws IOException {
+    int length = data.readInt();
+    if (length < 0) {
+      throw new IOException("negative string length");
+    }
+    StringBuilder value = new StringBuilder(Math.min(length, 1 << 16));
+    for (int i = 0; i < length; i++) {
+      value.append(data.readChar());
+    }
+    return value.toString();
   }
 
   /** Every cookie, in the order given to {@link #of}; unmodifiable. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,21 +79,42 @@ class CookieIndexTest {
   }
 
   @Test
-  void rowsOfFiveCellsBuildTheSameIndexInOrder() {
-    CookieIndex index =
-        CookieIndex.ofRows(
-            new String[] {"_tracker", "Ads Inc", "Ads", "Follow", "THIRD_PARTY"},
-            new String[] {"sessionid", "Opendatasoft", "Auth", "Remember", "NECESSARY"},
-            new String[0]);
+  void writtenCookiesReadBackExactlyAndInOrder() throws Exception {
+    CookieDefinition odd =
+        new CookieDefinition(
+            "_odd",
+            "quote \" backslash \\ tab \t line\r\nbreak \u2028",
+            "lone \uD800 surrogate, emoji \uD83D\uDE00, nul \u0000",
+            "x".repeat(70_000),
+            CookieCategory.FIRST_PARTY);
+    CookieIndex index = CookieIndex.of(List.of(TRACKER, odd, SESSION));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    index.write(out);
 
-    assertEquals(List.of(TRACKER, SESSION), index.all());
-    assertEquals(Optional.of(SESSION), index.find("sessionid"));
-    IllegalArgumentException partial =
-        assertThrows(IllegalArgumentException.class, () -> CookieIndex.ofRows(new String[] {"a", "b"}));
-    assertEquals("rows have five cells, but a table has 2", partial.getMessage());
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> CookieIndex.ofRows(new String[] {"a", "b", "c", "d", "TASTY"}));
+    CookieIndex read = CookieIndex.read(new ByteArrayInputStream(out.toByteArray()), "test");
+
+    assertEquals(List.of(TRACKER, odd, SESSION), read.all());
+    assertEquals(Optional.of(odd), read.find("_odd"));
+  }
+
+  @Test
+  void missingOrDamagedFileIsAClearError() {
+    IllegalStateException missing =
+        assertThrows(IllegalStateException.class, () -> CookieIndex.read(null, "a/CookieRegistry.cookies"));
+    assertEquals(
+        "a/CookieRegistry.cookies is not on the class path: the jar lost the file that cookie-charter"
+            + " wrote next to the registry's class",
+        missing.getMessage());
+    IllegalStateException foreign =
+        assertThrows(
+            IllegalStateException.class,
+            () -> CookieIndex.read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5}), "x"));
+    assertEquals("x was not written by cookie-charter", foreign.getMessage());
+    IllegalStateException truncated =
+        assertThrows(
+            IllegalStateException.class,
+            () -> CookieIndex.read(new ByteArrayInputStream(new byte[] {(byte) 0xC0, 0x0C, 0x1E, 0x01, 0, 0, 0, 1}), "y"));
+    assertTrue(truncated.getMessage().startsWith("cannot read y: java.io.EOFException"), truncated.getMessage());
   }
 
   @Test

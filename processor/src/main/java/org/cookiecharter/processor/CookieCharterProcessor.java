@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -25,6 +24,7 @@ import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import org.cookiecharter.CookieCatalog;
+import org.cookiecharter.CookieIndex;
 import org.cookiecharter.CookieCharter;
 import org.cookiecharter.DeclaredCookie;
 import org.cookiecharter.processor.charter.CharterRenderer;
@@ -45,10 +45,10 @@ import org.cookiecharter.processor.validation.DeclarationReader.Declared;
  * Reads {@code @DeclaredCookie} and {@code @CookieCharter}, then writes {@code CookieRegistry} and
  * the charter.
  *
- * <p>Rounds: declarations are read as their sources arrive. The registry is written in the round
- * that finds the {@code @CookieCharter} (a source written in javac's last round is compiled but draws
- * a warning); a declaration that arrives after it is an error. The charter files are resources,
- * written once in the last round, when every declaration is known.
+ * <p>Rounds: declarations are read as their sources arrive, also sources that other processors
+ * generate. The registry's class is written in the round that finds the {@code @CookieCharter} (a
+ * source written in javac's last round is compiled, but draws a warning); its cookies and the charter
+ * files are resources, written once in the last round, when every declaration is known.
  *
  * <p>After the rounds, {@link SiteCheck} checks every call that sets a cookie against the
  * declarations.
@@ -162,14 +162,6 @@ public final class CookieCharterProcessor extends AbstractProcessor {
             null,
             cookie.name(),
             first.location());
-      } else if (registryName != null) {
-        diagnostics.report(
-            Message.LATE_DECLARATION,
-            declared.element(),
-            null,
-            null,
-            cookie.name(),
-            registryName);
       } else {
         declarations.put(cookie.name(), cookie);
         declaredNames.add(cookie.name());
@@ -183,10 +175,9 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   }
 
   private void writeRegistry(CharterSite site) {
-    Charter charter = new Charter(site.platform(), declarations.values());
     JavaFile registry =
         new RegistryGenerator(generatedAnnotation(site))
-            .generate(site.packageName(), charter, List.copyOf(originatingElements));
+            .generate(site.packageName(), site.platform(), List.copyOf(originatingElements));
     registryName = qualifiedName(site.packageName(), RegistryGenerator.CLASS_NAME);
     try {
       registry.writeTo(processingEnv.getFiler());
@@ -195,6 +186,10 @@ public final class CookieCharterProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * The last round: every declaration is known. Writes the registry's cookies, then the charter
+   * unless an error was reported.
+   */
   private void writeCharter() {
     if (site.isEmpty()) {
       if (!declarations.isEmpty()) {
@@ -202,22 +197,40 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       }
       return;
     }
+    Charter charter = new Charter(site.get().platform(), declarations.values());
+    Element[] originating = originatingElements.toArray(new Element[0]);
+    if (registryName != null) {
+      writeResource(
+          site.get().packageName(),
+          RegistryGenerator.DATA_FILE,
+          out -> CookieIndex.of(charter.definitions()).write(out),
+          originating);
+    }
     if (diagnostics.hasErrors()) {
       return; // publish no charter from code that does not compile
     }
-    Charter charter = new Charter(site.get().platform(), declarations.values());
-    Filer filer = processingEnv.getFiler();
-    Element[] originating = originatingElements.toArray(new Element[0]);
     for (Map.Entry<String, String> file : CharterRenderer.load().render(charter).entrySet()) {
-      try {
-        FileObject resource =
-            filer.createResource(StandardLocation.CLASS_OUTPUT, "", file.getKey(), originating);
-        try (OutputStream out = resource.openOutputStream()) {
-          out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-        }
-      } catch (IOException e) {
-        diagnostics.report(Message.WRITE_FAILED, null, null, null, file.getKey(), e);
+      byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
+      writeResource("", file.getKey(), out -> out.write(content), originating);
+    }
+  }
+
+  /** What writes a resource's content. */
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private void writeResource(
+      String packageName, String name, Content content, Element[] originating) {
+    try {
+      FileObject resource =
+          processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, packageName, name, originating);
+      try (OutputStream out = resource.openOutputStream()) {
+        content.writeTo(out);
       }
+    } catch (IOException e) {
+      String path = packageName.isEmpty() ? name : packageName.replace('.', '/') + "/" + name;
+      diagnostics.report(Message.WRITE_FAILED, null, null, null, path, e);
     }
   }
 

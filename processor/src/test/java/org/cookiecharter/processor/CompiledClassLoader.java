@@ -9,7 +9,8 @@ import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /**
- * Loads the classes of a compile-testing compilation, so that tests run the generated code. The
+ * Loads the classes and resources of a compile-testing compilation, so that tests run the generated
+ * code. The
  * annotations module comes from the test's own class path, so the registry returns the same
  * {@code CookieDefinition} class the test compares with.
  */
@@ -17,21 +18,26 @@ final class CompiledClassLoader extends ClassLoader {
   private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";
 
   private final Map<String, byte[]> classes = new HashMap<>();
+  private final Map<String, byte[]> resources = new HashMap<>();
 
   CompiledClassLoader(Compilation compilation) {
     super(CompiledClassLoader.class.getClassLoader());
     for (JavaFileObject file : compilation.generatedFiles()) {
       String path = file.toUri().getPath();
       int start = path.indexOf(CLASS_OUTPUT);
-      if (file.getKind() == JavaFileObject.Kind.CLASS && start >= 0) {
-        String name =
-            path.substring(start + CLASS_OUTPUT.length(), path.length() - ".class".length())
-                .replace('/', '.');
-        try (InputStream in = file.openInputStream()) {
+      if (start < 0) {
+        continue;
+      }
+      String relative = path.substring(start + CLASS_OUTPUT.length());
+      try (InputStream in = file.openInputStream()) {
+        if (file.getKind() == JavaFileObject.Kind.CLASS) {
+          String name = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
           classes.put(name, in.readAllBytes());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        } else {
+          resources.put(relative, in.readAllBytes());
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
   }
@@ -43,6 +49,13 @@ final class CompiledClassLoader extends ClassLoader {
       throw new ClassNotFoundException(name);
     }
     return defineClass(name, bytes, 0, bytes.length);
+  }
+
+  /** The generated resources too, such as the registry's cookies. */
+  @Override
+  public InputStream getResourceAsStream(String name) {
+    byte[] bytes = resources.get(name);
+    return bytes != null ? new java.io.ByteArrayInputStream(bytes) : super.getResourceAsStream(name);
   }
 
   /** Calls a public static method of a compiled class. */

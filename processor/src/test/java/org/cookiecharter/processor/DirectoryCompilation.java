@@ -70,7 +70,7 @@ final class DirectoryCompilation {
           if (!file.toString().endsWith(".class")) {
             outputs.put(
                 root.getFileName() + "/" + root.relativize(file).toString().replace('\\', '/'),
-                Files.readString(file, StandardCharsets.UTF_8));
+                new String(Files.readAllBytes(file), StandardCharsets.UTF_8)); // binary files too
           }
         }
       } catch (IOException e) {

@@ -31,7 +31,9 @@ class FailedBuildOutputTest {
     assertThat(compilation.success).isFalse();
     assertThat(compilation.diagnostics).hasSize(1);
     assertThat(compilation.outputs().keySet())
-        .containsExactly("generated-sources/org/example/portal/CookieRegistry.java");
+        .containsExactly(
+            "classes/org/example/portal/CookieRegistry.cookies",
+            "generated-sources/org/example/portal/CookieRegistry.java");
   }
 
   @Test
@@ -66,6 +68,7 @@ class FailedBuildOutputTest {
             "classes/" + CharterResources.MARKDOWN,
             "classes/" + CharterResources.HTML,
             "classes/" + CharterResources.JSON,
+            "classes/org/example/portal/CookieRegistry.cookies",
             "generated-sources/org/example/portal/CookieRegistry.java");
   }
 }

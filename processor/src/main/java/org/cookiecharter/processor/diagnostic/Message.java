@@ -50,11 +50,6 @@ public enum Message {
       "%d cookie(s) declared with @DeclaredCookie, but no @CookieCharter in this compilation: no"
           + " CookieRegistry and no charter are written. If this code is the application that"
           + " publishes the charter, put @CookieCharter(platform = \"https://...\") on its package"),
-  LATE_DECLARATION(
-      Diagnostic.Kind.ERROR,
-      "LateDeclaration",
-      "cookie \"%s\" is declared in a type generated after cookie-charter wrote %s, so the registry"
-          + " cannot list it: declare it in a hand-written source"),
   WRITE_FAILED(
       Diagnostic.Kind.ERROR,
       "WriteFailed",

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.cookiecharter.CookieCategory;
+import org.cookiecharter.CookieDefinition;
 
 /**
  * What the build publishes: the platform and its cookies in charter order. Built from declarations
@@ -31,6 +32,17 @@ public final class Charter {
   /** Every cookie, in charter order. */
   public List<CookieDeclaration> cookies() {
     return cookies;
+  }
+
+  /** Every cookie, in charter order, as the registry returns it. */
+  public List<CookieDefinition> definitions() {
+    List<CookieDefinition> definitions = new ArrayList<>(cookies.size());
+    for (CookieDeclaration cookie : cookies) {
+      definitions.add(
+          new CookieDefinition(
+              cookie.name(), cookie.provider(), cookie.service(), cookie.purpose(), cookie.category()));
+    }
+    return definitions;
   }
 
   /** One section per category that has cookies, in the order of {@link CookieCategory}. */
