@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -75,15 +76,32 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   /** The sources the outputs come from, for build tools that track them. */
   private final Set<Element> originatingElements = new LinkedHashSet<>();
 
+  /**
+   * Called as each stage starts: "init", "round", "last round", "site check". Tests throw from it
+   * to check that a failure of the processor is reported, not thrown into javac.
+   */
+  private final Consumer<String> checkpoint;
+
   private Optional<CharterSite> site = Optional.empty();
   private String registryName;
   private boolean failed;
+
+  /** The processor javac finds through {@code META-INF/services}. */
+  public CookieCharterProcessor() {
+    this(stage -> {});
+  }
+
+  /** For tests: {@code checkpoint} is called as each stage starts. */
+  CookieCharterProcessor(Consumer<String> checkpoint) {
+    this.checkpoint = checkpoint;
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     diagnostics = new Diagnostics(processingEnv.getMessager());
     try {
+      checkpoint.accept("init");
       ProcessorOptions options = new ProcessorOptions(processingEnv.getOptions());
       Elements elements = processingEnv.getElementUtils();
       declarationReader =
@@ -96,6 +114,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       }
       SiteCheck.register(
               processingEnv,
+              () -> checkpoint.accept("site check"),
               options.sinks(),
               declaredNames,
               diagnostics,
@@ -135,8 +154,10 @@ public final class CookieCharterProcessor extends AbstractProcessor {
     }
     try {
       if (roundEnv.processingOver()) {
+        checkpoint.accept("last round");
         writeCharter();
       } else {
+        checkpoint.accept("round");
         readRound(roundEnv);
       }
     } catch (Throwable failure) { // anything, so that javac never crashes because of us

@@ -61,6 +61,29 @@ final class DirectoryCompilation {
     return Files.exists(classOutput.resolve(path));
   }
 
+  /** The SHA-256 of every generated source and resource (class files aside), by path. */
+  Map<String, String> outputDigests() {
+    Map<String, String> digests = new TreeMap<>();
+    for (Path root : List.of(classOutput, sourceOutput)) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+          if (!file.toString().endsWith(".class")) {
+            byte[] digest =
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            digests.put(
+                root.getFileName() + "/" + root.relativize(file).toString().replace('\\', '/'),
+                java.util.HexFormat.of().formatHex(digest));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return digests;
+  }
+
   /** Every generated source and resource (class files aside), by path, as UTF-8. */
   Map<String, String> outputs() {
     Map<String, String> outputs = new TreeMap<>();

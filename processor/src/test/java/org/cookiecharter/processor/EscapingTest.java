@@ -57,6 +57,11 @@ class EscapingTest {
 
   private static Compilation compilation;
 
+  /** The tricky declarations, for other tests. */
+  static JavaFileObject tricky() {
+    return TRICKY;
+  }
+
   @BeforeAll
   static void compileTrickyDeclarations() {
     compilation = compile(Fixtures.site("https://data.example.org/?a=1&b='2'"), TRICKY);

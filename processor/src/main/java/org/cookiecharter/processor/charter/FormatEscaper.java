@@ -4,8 +4,8 @@ import com.samskivert.mustache.Mustache;
 
 /**
  * Escapes text for one output format. Handles what all formats share: a line break (LF, CR, CRLF,
- * VT, FF, NEL, U+2028, U+2029) counts once, other control characters and unpaired surrogates, which
- * no format can show, become U+FFFD; each format decides the rest.
+ * VT, FF, NEL, U+2028, U+2029) counts once; other control characters, unpaired surrogates and
+ * noncharacters, which no format can show, become U+FFFD; each format decides the rest.
  */
 abstract class FormatEscaper implements Mustache.Escaper {
   private static final char REPLACEMENT = '\uFFFD';
@@ -22,12 +22,17 @@ abstract class FormatEscaper implements Mustache.Escaper {
         lineBreak(out);
       } else if (c == '\t') {
         tab(out);
-      } else if (Character.isISOControl(c)) {
+      } else if (Character.isISOControl(c) || isNoncharacter(c)) {
         out.append(REPLACEMENT);
       } else if (Character.isHighSurrogate(c)
           && i + 1 < raw.length()
           && Character.isLowSurrogate(raw.charAt(i + 1))) {
-        out.append(c).append(raw.charAt(++i));
+        int codePoint = Character.toCodePoint(c, raw.charAt(++i));
+        if (isNoncharacter(codePoint)) {
+          out.append(REPLACEMENT);
+        } else {
+          out.appendCodePoint(codePoint);
+        }
       } else if (Character.isSurrogate(c)) {
         out.append(REPLACEMENT);
       } else {
@@ -45,6 +50,14 @@ abstract class FormatEscaper implements Mustache.Escaper {
 
   /** Writes {@code raw.charAt(i)}, a printable character of the Basic Multilingual Plane. */
   abstract void character(StringBuilder out, String raw, int i);
+
+  /**
+   * U+FDD0 to U+FDEF and the last two code points of each plane: "not for interchange", and
+   * parsers such as jsoup take U+FFFF for the end of their input.
+   */
+  static boolean isNoncharacter(int codePoint) {
+    return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+  }
 
   private static boolean isLineBreak(char c) {
     return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085'

@@ -80,7 +80,8 @@ final class JsonWriter {
               || c == '&'
               || c == '\u2028'
               || c == '\u2029'
-              || (Character.isSurrogate(c) && !pairedSurrogate)) {
+              || (Character.isSurrogate(c) && !pairedSurrogate)
+              || FormatEscaper.isNoncharacter(c)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

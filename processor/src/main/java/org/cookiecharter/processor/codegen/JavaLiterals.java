@@ -1,16 +1,17 @@
 package org.cookiecharter.processor.codegen;
 
 /** Java source literals that mean the same whatever encoding javac reads the generated source in. */
-final class JavaLiterals {
+public final class JavaLiterals {
   private JavaLiterals() {}
 
   /**
-   * A string literal holding exactly {@code value}. Only ASCII is written raw: every other
-   * character is a {@code \\u} escape, so a build that reads sources in a non-UTF-8 encoding still
-   * compiles the same strings. Quote, backslash, CR and LF use character escapes because javac
-   * turns {@code \\u} escapes into characters before it reads string literals.
+   * A string constant holding exactly {@code value}: one literal, or a concatenation of literals.
+   * Only ASCII is written raw: every other character is a {@code \\u} escape, so a build that reads
+   * sources in a non-UTF-8 encoding still compiles the same strings. Quote, backslash, CR and LF use
+   * character escapes because javac turns {@code \\u} escapes into characters before it reads
+   * string literals.
    */
-  static String string(String value) {
+  public static String string(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -23,6 +24,14 @@ final class JavaLiterals {
         default -> {
           if (c < 0x20 || c > 0x7e) {
             out.append(String.format("\\u%04x", (int) c));
+            boolean loneHighSurrogate =
+                Character.isHighSurrogate(c)
+                    && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1)));
+            if (loneHighSurrogate && i + 1 < value.length()) {
+              // javac (17 to 25) misreads an escaped backslash right after the escape of a lone
+              // high surrogate ("illegal escape character"): end the literal there.
+              out.append("\" + \"");
+            }
           } else {
             out.append(c);
           }

@@ -20,6 +20,7 @@ import org.cookiecharter.processor.model.DeclaredNames;
  * annotation processing is over, so every declaration of the compilation is known.
  */
 public final class SiteCheck implements TaskListener {
+  private final Runnable checkpoint;
   private final Trees trees;
   private final ProcessingEnvironment javac;
   private final List<Sink> sinks;
@@ -32,6 +33,7 @@ public final class SiteCheck implements TaskListener {
   private boolean failed;
 
   private SiteCheck(
+      Runnable checkpoint,
       Trees trees,
       ProcessingEnvironment javac,
       List<Sink> sinks,
@@ -39,6 +41,7 @@ public final class SiteCheck implements TaskListener {
       Diagnostics diagnostics,
       Diagnostic.Kind undeclared,
       Diagnostic.Kind computed) {
+    this.checkpoint = checkpoint;
     this.trees = trees;
     this.javac = javac;
     this.sinks = sinks;
@@ -51,6 +54,7 @@ public final class SiteCheck implements TaskListener {
   /**
    * Registers the check with the compiler behind {@code environment}.
    *
+   * @param checkpoint called before each class is checked (tests inject failures there)
    * @param customSinks the project's own cookie-setting methods, besides the built-in ones
    * @param undeclared how to report an undeclared cookie
    * @param computed how to report a computed name; null to not report them
@@ -58,6 +62,7 @@ public final class SiteCheck implements TaskListener {
    */
   public static Optional<String> register(
       ProcessingEnvironment environment,
+      Runnable checkpoint,
       List<Sink> customSinks,
       DeclaredNames declared,
       Diagnostics diagnostics,
@@ -76,6 +81,7 @@ public final class SiteCheck implements TaskListener {
       sinks.addAll(customSinks);
       SiteCheck check =
           new SiteCheck(
+              checkpoint,
               Trees.instance(javac.get()),
               javac.get(),
               List.copyOf(sinks),
@@ -96,6 +102,7 @@ public final class SiteCheck implements TaskListener {
       return;
     }
     try {
+      checkpoint.run();
       TypeElement type = event.getTypeElement();
       CompilationUnitTree unit = event.getCompilationUnit();
       TreePath path = type == null ? null : trees.getPath(type);

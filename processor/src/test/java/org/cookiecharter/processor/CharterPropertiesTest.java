@@ -1,0 +1,364 @@
+package org.cookiecharter.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.tools.JavaFileObject;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.cookiecharter.CharterResources;
+import org.cookiecharter.CookieCategory;
+import org.cookiecharter.CookieDefinition;
+import org.cookiecharter.processor.codegen.JavaLiterals;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Generated declaration sets, from none to 500 cookies with any text: the build succeeds, or fails
+ * only with tagged cookie-charter errors, never a crash; on success every output holds exactly the
+ * declared values, each in its format:
+ *
+ * <ul>
+ *   <li>registry: exactly;
+ *   <li>HTML: each value in its cell, line breaks as {@code <br>}, tabs kept, other control
+ *       characters, unpaired surrogates and noncharacters as U+FFFD, and no element the template
+ *       did not write;
+ *   <li>Markdown: four cells in every row;
+ *   <li>JSON: exactly, and it round-trips;
+ *   <li>text: one line of four cells per cookie.
+ * </ul>
+ */
+class CharterPropertiesTest {
+  private static final String PACKAGE = "org.example.gen";
+  private static final Set<String> TEMPLATE_ELEMENTS =
+      Set.of("body", "section", "h2", "h3", "h4", "p", "a", "table", "thead", "tbody", "tr", "th", "td", "br");
+  private static final String SEPARATORS = "()<>@,;:\\\"/[]?={}";
+
+  /** One generated declaration. */
+  record Declaration(String name, String provider, String service, String purpose, CookieCategory category) {}
+
+  @Property(tries = 200)
+  void anyDeclarationsGiveExactOutputsOrTaggedErrors(
+      @ForAll("declarationSets") List<Declaration> declarations) throws Exception {
+    int classes = Math.max(1, Math.min(5, declarations.size() / 100 + 1));
+    Compilation compilation = Compilations.compile(sources(declarations, classes));
+
+    List<String> errors =
+        compilation.errors().stream()
+            .map(d -> d.getMessage(Locale.ROOT).startsWith("[cookie-charter:")
+                ? d.getMessage(Locale.ROOT)
+                : d.getMessage(Locale.ROOT) + " at " + d.getSource().getName() + ":" + d.getLineNumber()
+                    + ":" + d.getColumnNumber() + " " + around(lineOf(d), (int) d.getColumnNumber()))
+            .collect(Collectors.toList());
+    for (String error : errors) {
+      assertTrue(error.startsWith("[cookie-charter:"), "untagged error: " + error);
+      assertFalse(error.startsWith("[cookie-charter:InternalError]"), error);
+    }
+    if (!allValid(declarations)) {
+      assertFalse(errors.isEmpty(), "invalid declarations compiled");
+      return;
+    }
+    assertEquals(List.of(), errors);
+    assertEquals(0, compilation.warnings().size(), () -> compilation.warnings().toString());
+
+    List<Declaration> expected = charterOrder(declarations, classes);
+    checkRegistry(compilation, expected);
+    checkHtml(Compilations.generated(compilation, CharterResources.HTML), expected);
+    checkMarkdown(Compilations.generated(compilation, CharterResources.MARKDOWN), expected.size());
+    checkJson(Compilations.generated(compilation, CharterResources.JSON), expected);
+    checkText(Compilations.generated(compilation, CharterResources.TEXT), expected.size());
+  }
+
+  private static String around(String line, int column) {
+    return "[" + line.substring(Math.max(0, column - 30), Math.min(line.length(), column + 10)) + "]";
+  }
+
+  private static String lineOf(javax.tools.Diagnostic<? extends JavaFileObject> diagnostic) {
+    try {
+      String[] lines = diagnostic.getSource().getCharContent(true).toString().split("\n", -1);
+      return lines[(int) diagnostic.getLineNumber() - 1];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  /**
+   * Mostly sets that should compile, so that the outputs are checked often, also at 100 to 500
+   * cookies; the others may hold any name, duplicates and blank texts.
+   */
+  @Provide
+  Arbitrary<List<Declaration>> declarationSets() {
+    Arbitrary<String> text = texts().filter(t -> !t.isBlank());
+    Arbitrary<Declaration> valid =
+        Combinators.combine(validNames(), text, text, text, Arbitraries.of(CookieCategory.class))
+            .as(Declaration::new);
+    Arbitrary<Declaration> any =
+        Combinators.combine(names(), texts(), texts(), texts(), Arbitraries.of(CookieCategory.class))
+            .as(Declaration::new);
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, valid.list().ofMaxSize(30).map(CharterPropertiesTest::unique)),
+        net.jqwik.api.Tuple.of(2, valid.list().ofMinSize(100).ofMaxSize(500).map(CharterPropertiesTest::unique)),
+        net.jqwik.api.Tuple.of(3, any.list().ofMaxSize(30)),
+        net.jqwik.api.Tuple.of(1, any.list().ofMinSize(100).ofMaxSize(500)));
+  }
+
+  /** Makes every name unique, keeping it a token, and a wildcard a wildcard. */
+  private static List<Declaration> unique(List<Declaration> declarations) {
+    List<Declaration> unique = new ArrayList<>();
+    for (int i = 0; i < declarations.size(); i++) {
+      Declaration d = declarations.get(i);
+      unique.add(new Declaration("c" + i + "_" + d.name(), d.provider(), d.service(), d.purpose(), d.category()));
+    }
+    return unique;
+  }
+
+  private static Arbitrary<String> validNames() {
+    Arbitrary<String> token =
+        Arbitraries.strings()
+            .withChars("abcdefghijklmnopqrstuvwxyzABCZ0123456789!#$%&'*+-.^_`|~")
+            .ofMinLength(1)
+            .ofMaxLength(16);
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(10, token), net.jqwik.api.Tuple.of(1, token.map(t -> t + "*")));
+  }
+
+  private static Arbitrary<String> names() {
+    Arbitrary<String> token =
+        Arbitraries.strings()
+            .withChars("abcdefghijklmnopqrstuvwxyzABCZ0123456789!#$%&'*+-.^_`|~")
+            .ofMinLength(1)
+            .ofMaxLength(16);
+    Arbitrary<String> invalid =
+        Combinators.combine(token, Arbitraries.of(" ", "=", ";", "é", "\t", "\"", "\u2028", "\u0000"), token)
+            .as((a, bad, b) -> a + bad + b);
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(30, token),
+        net.jqwik.api.Tuple.of(3, token.map(t -> t + "*")),
+        net.jqwik.api.Tuple.of(2, invalid),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of("", "*")));
+  }
+
+  private static Arbitrary<String> texts() {
+    Arbitrary<String> fragments =
+        Arbitraries.of(
+                "Opendatasoft", "Se souvenir de l'utilisateur", "\"", "\\", "*/", "/*", "\\u0022",
+                "</table><script>alert(1)</script>", "|", "\t", "\r", "\n", "\r\n", "\u2028", "\u2029",
+                "\u0085", "\u000B", "\uD83D\uDE00", "«", "é", "&amp;", "<br>", "`", "*", "_", "#",
+                "[x](y)", "\u0000", "\u0007", "\uD800", "\uDC00", "{{x}}", "{{{x}}}", "%s", "'", " ", "-")
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(10)
+            .map(parts -> String.join("", parts));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(40, fragments),
+        net.jqwik.api.Tuple.of(2, Arbitraries.of("\uFFFF", "\uFFFE", "\uFDD0", "\uD83F\uDFFF")),
+        net.jqwik.api.Tuple.of(6, Arbitraries.strings().all().ofMaxLength(30)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.strings().withChars("ab «»é\"\\|<>&\n\uD83D").ofLength(10_000)),
+        net.jqwik.api.Tuple.of(2, Arbitraries.of("", " ", "\t\n")));
+  }
+
+  /** The site, then the declarations spread over {@code classes} classes, in source order. */
+  private static JavaFileObject[] sources(List<Declaration> declarations, int classes) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    sources.add(Fixtures.site(PACKAGE, "platform = \"https://data.example.org\""));
+    for (int c = 0; c < classes; c++) {
+      StringBuilder source = new StringBuilder();
+      source.append("package ").append(PACKAGE).append(";\n")
+          .append("import org.cookiecharter.CookieCategory;\nimport org.cookiecharter.DeclaredCookie;\n")
+          .append("final class Gen").append(c).append(" {\n");
+      for (int i = c; i < declarations.size(); i += classes) {
+        Declaration d = declarations.get(i);
+        source.append("  @DeclaredCookie(provider = ").append(JavaLiterals.string(d.provider()))
+            .append(", service = ").append(JavaLiterals.string(d.service()))
+            .append(", purpose = ").append(JavaLiterals.string(d.purpose()))
+            .append(", category = CookieCategory.").append(d.category()).append(")\n")
+            .append("  static final String C").append(i).append(" = ").append(JavaLiterals.string(d.name()))
+            .append(";\n");
+      }
+      source.append("}\n");
+      sources.add(JavaFileObjects.forSourceString(PACKAGE + ".Gen" + c, source.toString()));
+    }
+    return sources.toArray(JavaFileObject[]::new);
+  }
+
+  /** The oracle: unique cookie-name tokens and no blank text. */
+  private static boolean allValid(List<Declaration> declarations) {
+    Set<String> names = new HashSet<>();
+    for (Declaration d : declarations) {
+      boolean token =
+          !d.name().isEmpty()
+              && !d.name().equals("*")
+              && d.name().chars().allMatch(c -> c > 0x20 && c < 0x7f && SEPARATORS.indexOf(c) < 0);
+      if (!token || !names.add(d.name()) || d.provider().isBlank() || d.service().isBlank() || d.purpose().isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Category, then class (Gen0, Gen1...), then source order. */
+  private static List<Declaration> charterOrder(List<Declaration> declarations, int classes) {
+    List<Integer> indexes = new ArrayList<>();
+    for (int i = 0; i < declarations.size(); i++) {
+      indexes.add(i);
+    }
+    indexes.sort(
+        Comparator.<Integer, CookieCategory>comparing(i -> declarations.get(i).category())
+            .thenComparing(i -> i % classes)
+            .thenComparing(i -> i));
+    return indexes.stream().map(declarations::get).collect(Collectors.toList());
+  }
+
+  private static void checkRegistry(Compilation compilation, List<Declaration> expected) throws Exception {
+    Object all = new CompiledClassLoader(compilation).call(PACKAGE + ".CookieRegistry", "all");
+    assertEquals(
+        expected.stream()
+            .map(d -> new CookieDefinition(d.name(), d.provider(), d.service(), d.purpose(), d.category()))
+            .collect(Collectors.toList()),
+        all);
+  }
+
+  private static void checkHtml(String html, List<Declaration> expected) {
+    Document document = Jsoup.parseBodyFragment(html);
+    for (Element element : document.body().getAllElements()) {
+      assertTrue(TEMPLATE_ELEMENTS.contains(element.tagName()), "element not in the template: " + element.tagName());
+    }
+    List<Element> rows = document.select("table > tbody > tr");
+    assertEquals(expected.size(), rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      List<Element> cells = rows.get(i).select("td");
+      Declaration d = expected.get(i);
+      assertEquals(4, cells.size());
+      assertEquals(shownInHtml(d.provider()), cellText(cells.get(0)));
+      assertEquals(shownInHtml(d.service()), cellText(cells.get(1)));
+      assertEquals(shownInHtml(d.name()), cellText(cells.get(2)));
+      assertEquals(shownInHtml(d.purpose()), cellText(cells.get(3)));
+    }
+  }
+
+  /** A cell's text, a {@code <br>} read as a line feed. */
+  private static String cellText(Element cell) {
+    StringBuilder text = new StringBuilder();
+    for (Node node : cell.childNodes()) {
+      if (node instanceof TextNode textNode) {
+        text.append(textNode.getWholeText());
+      } else if (node instanceof Element element && element.tagName().equals("br")) {
+        text.append('\n');
+      } else {
+        throw new AssertionError("unexpected node in a cell: " + node);
+      }
+    }
+    return text.toString();
+  }
+
+  /** The documented rendering: line breaks as one line feed, control and lone surrogates as U+FFFD. */
+  private static String shownInHtml(String value) {
+    StringBuilder shown = new StringBuilder();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+        i++;
+        shown.append('\n');
+      } else if ("\n\r\u000B\u000C\u0085\u2028\u2029".indexOf(c) >= 0) {
+        shown.append('\n');
+      } else if (c == '\t') {
+        shown.append('\t');
+      } else if (Character.isISOControl(c) || isNoncharacter(c)) {
+        shown.append('\uFFFD');
+      } else if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        int codePoint = Character.toCodePoint(c, value.charAt(++i));
+        shown.append(isNoncharacter(codePoint) ? "\uFFFD" : Character.toString(codePoint));
+      } else if (Character.isSurrogate(c)) {
+        shown.append('\uFFFD');
+      } else {
+        shown.append(c);
+      }
+    }
+    return shown.toString();
+  }
+
+  private static boolean isNoncharacter(int codePoint) {
+    return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+  }
+
+  private static void checkMarkdown(String markdown, int cookies) {
+    int rows = 0;
+    boolean inTable = false;
+    for (String line : markdown.split("\n", -1)) {
+      if (line.equals("| --- | --- | --- | --- |")) {
+        inTable = true;
+      } else if (inTable && line.startsWith("|")) {
+        rows++;
+        assertEquals(5, unescapedPipes(line), line);
+      } else {
+        inTable = false;
+      }
+    }
+    assertEquals(cookies, rows);
+  }
+
+  private static int unescapedPipes(String row) {
+    int pipes = 0;
+    for (int i = 0; i < row.length(); i++) {
+      if (row.charAt(i) == '\\') {
+        i++;
+      } else if (row.charAt(i) == '|') {
+        pipes++;
+      }
+    }
+    return pipes;
+  }
+
+  private static void checkJson(String json, List<Declaration> expected) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode root = mapper.readTree(json);
+    JsonNode cookies = root.get("cookies");
+    assertEquals(expected.size(), cookies.size());
+    for (int i = 0; i < expected.size(); i++) {
+      Declaration d = expected.get(i);
+      JsonNode cookie = cookies.get(i);
+      assertEquals(d.name(), cookie.get("name").asText());
+      assertEquals(d.provider(), cookie.get("provider").asText());
+      assertEquals(d.service(), cookie.get("service").asText());
+      assertEquals(d.purpose(), cookie.get("purpose").asText());
+      assertEquals(d.category().name(), cookie.get("category").asText());
+      assertEquals(d.category().requiresConsent(), cookie.get("requiresConsent").asBoolean());
+    }
+    assertEquals(root, mapper.readTree(mapper.writeValueAsString(root)));
+  }
+
+  private static void checkText(String text, int cookies) {
+    int rows = 0;
+    boolean inTable = false;
+    for (String line : text.split("\n", -1)) {
+      if (line.startsWith("Nom du prestataire\t")) {
+        inTable = true;
+      } else if (inTable && !line.isEmpty()) {
+        rows++;
+        assertEquals(4, line.split("\t", -1).length, line);
+      } else {
+        inTable = false;
+      }
+    }
+    assertEquals(cookies, rows);
+  }
+}

@@ -1,0 +1,74 @@
+package org.cookiecharter.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javax.tools.JavaFileObject;
+import org.cookiecharter.CharterResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same sources give byte-identical generated sources and resources, build after build and
+ * whatever order javac reads the files in: nothing depends on time, hash order or file order.
+ */
+class ReproducibleBuildTest {
+  @TempDir Path directory;
+
+  private static List<JavaFileObject> sources() {
+    List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
+    sources.add(Fixtures.site("https://data.example.org"));
+    sources.add(Fixtures.portalCookies());
+    sources.add(EscapingTest.tricky());
+    for (int i = 0; i < 6; i++) {
+      sources.add(
+          Fixtures.declaring(
+              "org.example.m" + (i % 3) + ".Cookies" + i,
+              Fixtures.cookie("B" + i, "b_" + i, i % 2 == 0 ? "THIRD_PARTY" : "STATISTICS"),
+              Fixtures.cookie("A" + i, "a_" + i, "NECESSARY"),
+              Fixtures.cookie("F" + i, "f_" + i + "_*", "FIRST_PARTY")));
+    }
+    sources.add(Stubs.handler("new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");"));
+    return sources;
+  }
+
+  @Test
+  void buildsAreByteIdenticalWhateverTheSourceOrder() {
+    List<JavaFileObject> sources = sources();
+    Map<String, String> first = build("first", sources);
+    Map<String, String> second = build("second", sources);
+    Random random = new Random(42);
+    List<Map<String, String>> shuffled = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      List<JavaFileObject> order = new ArrayList<>(sources);
+      Collections.shuffle(order, random);
+      shuffled.add(build("shuffled" + i, order));
+    }
+
+    assertThat(first.keySet())
+        .containsExactly(
+            "classes/" + CharterResources.TEXT,
+            "classes/" + CharterResources.MARKDOWN,
+            "classes/" + CharterResources.HTML,
+            "classes/" + CharterResources.JSON,
+            "classes/org/example/portal/CookieRegistry.cookies",
+            "generated-sources/org/example/portal/CookieRegistry.java");
+    assertThat(second).isEqualTo(first);
+    for (Map<String, String> other : shuffled) {
+      assertThat(other).isEqualTo(first);
+    }
+  }
+
+  private Map<String, String> build(String name, List<JavaFileObject> sources) {
+    DirectoryCompilation compilation =
+        DirectoryCompilation.compile(
+            directory.resolve(name), List.of(), sources.toArray(JavaFileObject[]::new));
+    assertThat(compilation.diagnostics).isEmpty();
+    return compilation.outputDigests();
+  }
+}
