@@ -1,5 +1,7 @@
 package org.cookiecharter;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -65,7 +67,8 @@ public final class CookieIndex {
    * generated registry. Every string is kept exactly, whatever characters it holds.
    */
   public void write(OutputStream out) throws IOException {
-    DataOutputStream data = new DataOutputStream(out);
+    // Buffered: DataOutputStream writes a char as two single-byte writes.
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
     data.writeInt(MAGIC);
     data.writeInt(all.size());
     for (CookieDefinition cookie : all) {
@@ -93,7 +96,7 @@ public final class CookieIndex {
               + " next to the registry's class");
     }
     try {
-      DataInputStream data = new DataInputStream(in);
+      DataInputStream data = new DataInputStream(new BufferedInputStream(in));
       if (data.readInt() != MAGIC) {
         throw new IllegalStateException(resource + " was not written by cookie-charter");
       }
