@@ -2,7 +2,6 @@ package org.cookiecharter.processor.sites;
 
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ConditionalExpressionTree;
-import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
@@ -110,10 +109,5 @@ final class NameEvaluator {
     return type != null
         && type.getKind() == TypeKind.DECLARED
         && type.toString().equals("java.lang.String");
-  }
-
-  /** The argument trees of a call as paths, for {@link #evaluate}. */
-  static TreePath argument(TreePath call, List<? extends ExpressionTree> arguments, int index) {
-    return new TreePath(call, arguments.get(index));
   }
 }

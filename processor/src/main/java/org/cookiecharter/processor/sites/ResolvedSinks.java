@@ -41,22 +41,27 @@ final class ResolvedSinks {
     }
   }
 
-  /** Whether a call that shows this simple name ({@code from}, {@code Cookie}) may be a site. */
+  /**
+   * Whether a call that shows this simple name ({@code from}, {@code Cookie}, or {@code super} and
+   * {@code this} for a constructor's explicit call) may be a site.
+   */
   boolean mayMatch(String simpleName) {
-    return bySimpleName.containsKey(simpleName);
+    return !candidates(simpleName).isEmpty();
   }
 
   /** The sink that {@code method}, called with {@code arguments} arguments, is; null if none. */
   Sink match(String simpleName, ExecutableElement method, int arguments) {
-    boolean explicitConstructorCall = simpleName.equals("super") || simpleName.equals("this");
-    List<Resolved> candidates =
-        explicitConstructorCall ? constructors : bySimpleName.getOrDefault(simpleName, List.of());
-    for (Resolved candidate : candidates) {
+    for (Resolved candidate : candidates(simpleName)) {
       if (matches(candidate, method, arguments)) {
         return candidate.sink();
       }
     }
     return null;
+  }
+
+  private List<Resolved> candidates(String simpleName) {
+    boolean explicitConstructorCall = simpleName.equals("super") || simpleName.equals("this");
+    return explicitConstructorCall ? constructors : bySimpleName.getOrDefault(simpleName, List.of());
   }
 
   private boolean matches(Resolved candidate, ExecutableElement method, int arguments) {

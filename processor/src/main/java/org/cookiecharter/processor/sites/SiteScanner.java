@@ -70,8 +70,7 @@ final class SiteScanner extends TreePathScanner<Void, Void> {
   }
 
   private void check(String simpleName, List<? extends ExpressionTree> arguments) {
-    boolean explicitConstructorCall = simpleName.equals("super") || simpleName.equals("this");
-    if (!explicitConstructorCall && !sinks.mayMatch(simpleName)) {
+    if (!sinks.mayMatch(simpleName)) {
       return;
     }
     TreePath call = getCurrentPath();
