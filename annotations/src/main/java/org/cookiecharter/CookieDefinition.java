@@ -24,19 +24,16 @@ public record CookieDefinition(
     Objects.requireNonNull(category, "category");
   }
 
-  /** Whether this declares a family of cookies: its name ends in {@code *}. */
+  /** Whether this declares a family of cookies: see {@link WildcardNames#isWildcard}. */
   public boolean isWildcard() {
-    return name.endsWith("*");
+    return WildcardNames.isWildcard(name);
   }
 
   /**
-   * Whether a cookie called {@code cookieName} is this one: the same name, or for a wildcard, a
-   * name that starts with the wildcard's prefix.
+   * Whether a cookie called {@code cookieName} is this one: see {@link WildcardNames#covers}.
    */
   public boolean matches(String cookieName) {
-    return isWildcard()
-        ? cookieName.startsWith(name.substring(0, name.length() - 1))
-        : cookieName.equals(name);
+    return WildcardNames.covers(name, cookieName);
   }
 
   /** Whether the cookie may be set only after the visitor consented: see {@link CookieCategory}. */

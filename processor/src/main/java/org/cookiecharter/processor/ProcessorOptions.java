@@ -1,14 +1,17 @@
 package org.cookiecharter.processor;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.tools.Diagnostic;
-import org.cookiecharter.processor.sites.Sink;
+import org.cookiecharter.processor.calls.Sink;
+import org.cookiecharter.processor.diagnostic.Message;
+import org.cookiecharter.processor.diagnostic.Severity;
 
 /**
  * The processor's {@code -A} options, all under the {@code cookiecharter.} prefix. A value that
@@ -35,8 +38,7 @@ public final class ProcessorOptions {
 
   private final Map<String, String> options;
   private final List<Problem> problems = new ArrayList<>();
-  private final Diagnostic.Kind undeclared;
-  private final Optional<Diagnostic.Kind> computed;
+  private final Map<Message, Severity> severities = new EnumMap<>(Message.class);
   private final List<Sink> sinks;
 
   /** An option value that cannot be used, and why. */
@@ -44,13 +46,15 @@ public final class ProcessorOptions {
 
   public ProcessorOptions(Map<String, String> options) {
     this.options = new HashMap<>(options); // javac maps -Akey and -Akey= to null values
-    this.undeclared =
-        severity(UNDECLARED, Map.of("error", Diagnostic.Kind.ERROR, "warning", Diagnostic.Kind.WARNING), "error");
-    Map<String, Diagnostic.Kind> computedKinds = new HashMap<>();
-    computedKinds.put("error", Diagnostic.Kind.ERROR);
-    computedKinds.put("warning", Diagnostic.Kind.WARNING);
-    computedKinds.put("ignore", null); // no report
-    this.computed = Optional.ofNullable(severity(COMPUTED, computedKinds, "warning"));
+    Severity undeclared =
+        severity(UNDECLARED, Severity.ERROR, values("error", Severity.ERROR, "warning", Severity.WARNING));
+    severities.put(Message.UNDECLARED_COOKIE, undeclared);
+    severities.put(Message.UNDECLARED_CONSTANT, undeclared);
+    Map<String, Severity> computedValues = values("error", Severity.ERROR, "warning", Severity.WARNING);
+    computedValues.put("ignore", Severity.OFF);
+    Severity computed = severity(COMPUTED, Severity.WARNING, computedValues);
+    severities.put(Message.COMPUTED_COOKIE_NAME, computed);
+    severities.put(Message.COMPUTED_COOKIE_NAME_AFTER_PREFIX, computed);
     this.sinks = parseSinks();
   }
 
@@ -62,14 +66,9 @@ public final class ProcessorOptions {
     return value(PLATFORM);
   }
 
-  /** How to report an undeclared cookie. */
-  public Diagnostic.Kind undeclared() {
-    return undeclared;
-  }
-
-  /** How to report a computed cookie name; empty to not report them. */
-  public Optional<Diagnostic.Kind> computed() {
-    return computed;
+  /** The severity of each message that an option sets, whether given or by default. */
+  public Map<Message, Severity> severities() {
+    return Map.copyOf(severities);
   }
 
   /** The project's own cookie-setting methods. */
@@ -86,19 +85,27 @@ public final class ProcessorOptions {
     return Optional.ofNullable(options.get(option)).map(String::strip).filter(s -> !s.isEmpty());
   }
 
-  /** The kind the option names; its default if it is not given or is not one of {@code allowed}. */
-  private Diagnostic.Kind severity(
-      String option, Map<String, Diagnostic.Kind> allowed, String defaultValue) {
-    String given = value(option).map(v -> v.toLowerCase(Locale.ROOT)).orElse(defaultValue);
-    if (!allowed.containsKey(given)) {
-      problems.add(
-          new Problem(
-              option,
-              options.get(option),
-              "use one of " + String.join(", ", allowed.keySet().stream().sorted().toList())));
-      given = defaultValue;
+  private static Map<String, Severity> values(String a, Severity aIs, String b, Severity bIs) {
+    Map<String, Severity> values = new LinkedHashMap<>();
+    values.put(a, aIs);
+    values.put(b, bIs);
+    return values;
+  }
+
+  /** The severity the option names, case-insensitively; its default if not given or not valid. */
+  private Severity severity(String option, Severity defaultSeverity, Map<String, Severity> values) {
+    Optional<String> given = value(option).map(v -> v.toLowerCase(Locale.ROOT));
+    if (given.isEmpty()) {
+      return defaultSeverity;
     }
-    return allowed.get(given);
+    Severity severity = values.get(given.get());
+    if (severity == null) {
+      String accepted = String.join(", ", values.keySet().stream().sorted().toList());
+      problems.add(
+          new Problem(option, options.get(option), Message.Fragment.NOT_ONE_OF.format(accepted)));
+      return defaultSeverity;
+    }
+    return severity;
   }
 
   private List<Sink> parseSinks() {
@@ -108,7 +115,7 @@ public final class ProcessorOptions {
         continue;
       }
       try {
-        parsed.add(Sink.parse(spec));
+        parsed.addAll(Sink.parse(spec));
       } catch (IllegalArgumentException e) {
         problems.add(new Problem(SINKS, options.get(SINKS), e.getMessage()));
       }

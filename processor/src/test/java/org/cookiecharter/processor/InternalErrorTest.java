@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InternalErrorTest {
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"init", "round", "last round", "site check"})
+  @ValueSource(strings = {"init", "round", "last round", "call check"})
   void failureIsOneTaggedErrorWithItsStackTrace(String stage) {
     CookieCharterProcessor failing =
         new CookieCharterProcessor(

@@ -26,7 +26,7 @@ import org.cookiecharter.CharterResources;
 import org.junit.jupiter.api.Test;
 
 /**
- * Build tools and IDEs wrap javac's processing environment. The site check finds javac's behind the
+ * Build tools and IDEs wrap javac's processing environment. The call check finds javac's behind the
  * wrapper; where it cannot, it says so once and the registry and charter are still generated.
  */
 class WrappedEnvironmentTest {
@@ -66,7 +66,7 @@ class WrappedEnvironmentTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .hadNoteContaining(
-            "[cookie-charter:SitesNotChecked] cookie-setting calls were not checked for undeclared"
+            "[cookie-charter:CallsNotChecked] cookie-setting calls were not checked for undeclared"
                 + " cookies: the processing environment, "
                 + Opaque.class.getName()
                 + ", is not javac's and wraps none that cookie-charter can find (Eclipse's"

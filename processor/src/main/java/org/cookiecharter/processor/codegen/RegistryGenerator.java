@@ -108,15 +108,17 @@ public final class RegistryGenerator {
             .addComment("Opened here, by the registry's own class, so that a named module needs no 'opens'.")
             .beginControlFlow(
                 "try ($T in = $T.class.getResourceAsStream($S))", InputStream.class, registryName, DATA_FILE)
-            .addStatement(
-                "return $T.read(in, $S)",
-                INDEX,
-                (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + DATA_FILE)
+            .addStatement("return $T.read(in, $S)", INDEX, dataFilePath(packageName))
             .nextControlFlow("catch ($T e)", IOException.class)
             .addStatement("throw new $T(e)", UncheckedIOException.class)
             .endControlFlow()
             .build());
     return JavaFile.builder(packageName, registry.build()).skipJavaLangImports(true).build();
+  }
+
+  /** The class-path name of the cookies file of a registry in {@code packageName}. */
+  public static String dataFilePath(String packageName) {
+    return packageName.isEmpty() ? DATA_FILE : packageName.replace('.', '/') + "/" + DATA_FILE;
   }
 
   private static MethodSpec.Builder method(String name, TypeName returns) {

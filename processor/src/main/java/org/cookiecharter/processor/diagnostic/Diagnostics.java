@@ -1,10 +1,11 @@
 package org.cookiecharter.processor.diagnostic;
 
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.EnumMap;
+import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -12,64 +13,96 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * Prints {@link Message}s through javac and remembers whether any was an error. Messages go to the
- * most precise place known: an annotation value, an annotation, an element, or a tree.
+ * Prints {@link Message}s through javac, one method per position, at the severity the options
+ * give each message, and remembers whether any was an error.
  */
 public final class Diagnostics {
   private final Messager messager;
+  private final Map<Message, Severity> severities = new EnumMap<>(Message.class);
   private boolean errors;
 
-  public Diagnostics(Messager messager) {
-    this.messager = messager;
-  }
-
   /**
-   * Reports {@code message} with its own kind on the annotation value if given, else the
-   * annotation, else the element; all three may be null.
+   * @param severities the severity of the messages whose severity an option sets; the others have
+   *     their default
    */
-  public void report(
-      Message message,
+  public Diagnostics(Messager messager, Map<Message, Severity> severities) {
+    this.messager = messager;
+    for (Message message : Message.values()) {
+      this.severities.put(message, severities.getOrDefault(message, message.defaultSeverity()));
+    }
+  }
+
+  /** Whether {@code message} is reported at all: work that only serves it may be skipped. */
+  public boolean isOn(Message message) {
+    return severities.get(message) != Severity.OFF;
+  }
+
+  /** Reports on an element: a field, a class, a package. */
+  public void onElement(Element element, Message message, Object... args) {
+    print(message, kind -> messager.printMessage(kind, message.format(args), element));
+  }
+
+  /** Reports on an annotation of {@code element}. */
+  public void onAnnotation(
+      Element element, AnnotationMirror annotation, Message message, Object... args) {
+    print(
+        message, kind -> messager.printMessage(kind, message.format(args), element, annotation));
+  }
+
+  /** Reports on one value of an annotation of {@code element}. */
+  public void onAnnotationValue(
       Element element,
       AnnotationMirror annotation,
       AnnotationValue value,
+      Message message,
       Object... args) {
-    report(message, message.kind(), element, annotation, value, args);
+    print(
+        message,
+        kind -> messager.printMessage(kind, message.format(args), element, annotation, value));
   }
 
-  /** As {@link #report(Message, Element, AnnotationMirror, AnnotationValue, Object...)}, as {@code kind}. */
-  public void report(
-      Message message,
-      Diagnostic.Kind kind,
-      Element element,
-      AnnotationMirror annotation,
-      AnnotationValue value,
-      Object... args) {
-    errors |= kind == Diagnostic.Kind.ERROR;
-    messager.printMessage(kind, message.format(args), element, annotation, value);
+  /** Reports on a tree of a compilation unit: a call's argument. */
+  public void onTree(Trees trees, TreePath path, Message message, Object... args) {
+    print(
+        message,
+        kind ->
+            trees.printMessage(
+                kind, message.format(args), path.getLeaf(), path.getCompilationUnit()));
   }
 
-  /** Reports {@code message} as {@code kind} on a tree of a compilation unit: a call, an argument. */
-  public void report(
-      Message message,
-      Diagnostic.Kind kind,
-      Trees trees,
-      Tree tree,
-      CompilationUnitTree unit,
-      Object... args) {
-    errors |= kind == Diagnostic.Kind.ERROR;
-    trees.printMessage(kind, message.format(args), tree, unit);
+  /** Reports on no element: about the compilation as a whole. */
+  public void onCompilation(Message message, Object... args) {
+    print(message, kind -> messager.printMessage(kind, message.format(args)));
   }
 
   /** Reports a failure of the processor itself: one error that carries the stack trace. */
   public void internalError(Throwable failure) {
+    errors = true;
+    internalError(messager, failure);
+  }
+
+  /** As {@link #internalError(Throwable)}, where no {@code Diagnostics} could be made. */
+  public static void internalError(Messager messager, Throwable failure) {
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
-    errors = true;
-    messager.printMessage(Message.INTERNAL_ERROR.kind(), Message.INTERNAL_ERROR.format(trace));
+    messager.printMessage(
+        Message.INTERNAL_ERROR.defaultSeverity().kind(), Message.INTERNAL_ERROR.format(trace));
   }
 
   /** Whether an error was reported: the charter is then not written. */
   public boolean hasErrors() {
     return errors;
+  }
+
+  private interface Printer {
+    void print(Diagnostic.Kind kind);
+  }
+
+  private void print(Message message, Printer printer) {
+    Severity severity = severities.get(message);
+    if (severity != Severity.OFF) {
+      errors |= severity == Severity.ERROR;
+      printer.print(severity.kind());
+    }
   }
 }

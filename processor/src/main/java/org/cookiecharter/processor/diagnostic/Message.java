@@ -1,106 +1,164 @@
 package org.cookiecharter.processor.diagnostic;
 
+import java.util.List;
 import java.util.Locale;
-import javax.tools.Diagnostic;
 
 /**
- * Every message the processor prints, in one place. Each starts with a stable tag, {@code
- * [cookie-charter:Name]}, that builds and documentation can search for; the rest says what is wrong
- * and how to fix it. The README lists them all.
+ * Every message the processor prints, each a complete template, in one place. Each starts with a
+ * stable tag, {@code [cookie-charter:Tag]}, that builds and documentation can search for; the rest
+ * says what is wrong and how to fix it. Messages of one rule share its tag. The README's catalogue
+ * has a section per tag, and a test keeps the two in step.
+ *
+ * <p>Where a message says why in words that vary (a name's invalid character, an option's problem),
+ * the words are a {@link Fragment}, also here.
  */
 public enum Message {
+  // Declarations: @DeclaredCookie, @CookieCatalog.
+
+  /** Args: the field's location, why it is not a constant ({@link Fragment}s), its simple name. */
   NOT_A_CONSTANT(
-      Diagnostic.Kind.ERROR,
+      Severity.ERROR,
       "NotAConstant",
       "@DeclaredCookie must be on a static final String constant that holds the cookie's name, but"
           + " %s %s. Declare it as: static final String %s = \"cookie-name\";"),
-  BLANK_VALUE(
-      Diagnostic.Kind.ERROR,
+  /** Args: the cookie's name. */
+  BLANK_PROVIDER(
+      Severity.ERROR,
       "BlankValue",
-      "@DeclaredCookie(%s) of cookie \"%s\" is blank, but the charter's \"%s\" column needs it:"
-          + " write %s"),
+      "@DeclaredCookie(provider) of cookie \"%s\" is blank, but the charter's \"Nom du"
+          + " prestataire\" column needs it: write who sets the cookie: your organisation, or the"
+          + " third party"),
+  /** Args: the cookie's name. */
+  BLANK_SERVICE(
+      Severity.ERROR,
+      "BlankValue",
+      "@DeclaredCookie(service) of cookie \"%s\" is blank, but the charter's \"Service et"
+          + " emplacement\" column needs it: write which service uses it, and where, such as"
+          + " \"Authentification (front et back office)\""),
+  /** Args: the cookie's name. */
+  BLANK_PURPOSE(
+      Severity.ERROR,
+      "BlankValue",
+      "@DeclaredCookie(purpose) of cookie \"%s\" is blank, but the charter's \"Finalités\" column"
+          + " needs it: write what it is for, such as \"Se souvenir de la langue du visiteur\""),
+  /** Args: the name, the field's location, why ({@link Fragment}), the forbidden separators. */
   INVALID_COOKIE_NAME(
-      Diagnostic.Kind.ERROR,
+      Severity.ERROR,
       "InvalidCookieName",
       "\"%s\" (%s) is not a valid cookie name: %s. A cookie name is an RFC 6265 token: printable"
-          + " ASCII without blanks or any of ( ) < > @ , ; : \\ \" / [ ] ? = { }; a final * declares"
-          + " a family of names, such as \"_ga_*\""),
+          + " ASCII without blanks or any of %s; a final * declares a family of names, such as"
+          + " \"_ga_*\""),
+  /** Args: the name, the location of its first declaration. */
   DUPLICATE_COOKIE(
-      Diagnostic.Kind.ERROR,
+      Severity.ERROR,
       "DuplicateCookie",
       "cookie \"%s\" is declared twice: %s already declares it. Keep one declaration and use its"
           + " constant everywhere"),
-  DUPLICATE_CHARTER(
-      Diagnostic.Kind.ERROR,
-      "DuplicateCharter",
-      "@CookieCharter is already on %s: a compilation publishes one charter. Remove one of them"),
-  MISSING_PLATFORM(
-      Diagnostic.Kind.ERROR,
-      "MissingPlatform",
-      "the charter needs the platform's URL: write @CookieCharter(platform = \"https://...\") or"
-          + " pass -A%s=https://..."),
-  INVALID_PLATFORM(
-      Diagnostic.Kind.ERROR,
-      "InvalidPlatform",
-      "platform \"%s\" (from %s) is not an absolute http(s) URL: %s. Write it like"
-          + " \"https://data.example.org\""),
-  NO_CHARTER(
-      Diagnostic.Kind.WARNING,
-      "NoCharter",
-      "%d cookie(s) declared with @DeclaredCookie, but no @CookieCharter in this compilation: no"
-          + " CookieRegistry and no charter are written. If this code is the application that"
-          + " publishes the charter, put @CookieCharter(platform = \"https://...\") on its package"),
-  WRITE_FAILED(
-      Diagnostic.Kind.ERROR,
-      "WriteFailed",
-      "cannot write %s: %s"),
+  /** Args: the constant's location, the catalog's name, the constant's value. */
   UNDECLARED_CONSTANT(
-      Diagnostic.Kind.ERROR,
+      Severity.ERROR,
       "UndeclaredCookie",
       "%s is a String constant of @CookieCatalog %s, but no @DeclaredCookie documents cookie"
           + " \"%s\": annotate it with @DeclaredCookie(provider, service, purpose, category), or"
           + " move it out of the catalog"),
+
+  // The charter: @CookieCharter and the platform.
+
+  /** Args: the location of the first {@code @CookieCharter}. */
+  DUPLICATE_CHARTER(
+      Severity.ERROR,
+      "DuplicateCharter",
+      "@CookieCharter is already on %s: a compilation publishes one charter. Remove one of them"),
+  /** Args: the platform option's name. */
+  MISSING_PLATFORM(
+      Severity.ERROR,
+      "MissingPlatform",
+      "the charter needs the platform's URL: write @CookieCharter(platform = \"https://...\") or"
+          + " pass -A%s=https://..."),
+  /** Args: the platform, why ({@link Fragment}). */
+  INVALID_PLATFORM(
+      Severity.ERROR,
+      "InvalidPlatform",
+      "platform \"%s\" (from @CookieCharter(platform)) is not an absolute http(s) URL: %s. Write it"
+          + " like \"https://data.example.org\""),
+  /** Args: the platform, the platform option's name, why ({@link Fragment}). */
+  INVALID_PLATFORM_OPTION(
+      Severity.ERROR,
+      "InvalidPlatform",
+      "platform \"%s\" (from option -A%s) is not an absolute http(s) URL: %s. Write it like"
+          + " \"https://data.example.org\""),
+  /** Args: how many cookies are declared. */
+  NO_CHARTER(
+      Severity.WARNING,
+      "NoCharter",
+      "%d cookie(s) declared with @DeclaredCookie, but no @CookieCharter in this compilation: no"
+          + " CookieRegistry and no charter are written. If this code is the application that"
+          + " publishes the charter, put @CookieCharter(platform = \"https://...\") on its package"),
+
+  // Calls that set cookies.
+
+  /** Args: the name, the call ({@link Fragment#CONSTRUCTOR_CALL} and the like). */
   UNDECLARED_COOKIE(
-      Diagnostic.Kind.ERROR,
+      Severity.ERROR,
       "UndeclaredCookie",
-      "cookie \"%s\" is set here by %s, but no @DeclaredCookie declares it: annotate the"
-          + " constant that holds its name with @DeclaredCookie(provider, service, purpose,"
-          + " category) and use that constant here"),
+      "cookie \"%s\" is set here by %s, but no @DeclaredCookie declares it: annotate the constant"
+          + " that holds its name with @DeclaredCookie(provider, service, purpose, category) and"
+          + " use that constant here"),
+  /** Args: the call. */
   COMPUTED_COOKIE_NAME(
-      Diagnostic.Kind.WARNING,
+      Severity.WARNING,
       "ComputedCookieName",
-      "the name of the cookie set here by %s %s, so cookie-charter cannot check that it is"
-          + " declared: use a @DeclaredCookie constant%s. If every name it can take is declared,"
-          + " silence this call with @SuppressWarnings(\"cookie-charter\") on the enclosing method"
-          + " (-Acookiecharter.computed=ignore turns the check off)"),
-  SITES_NOT_CHECKED(
-      Diagnostic.Kind.NOTE,
-      "SitesNotChecked",
+      "the name of the cookie set here by %s is computed at run time, so cookie-charter cannot"
+          + " check that it is declared: use a @DeclaredCookie constant. If every name it can take"
+          + " is declared, silence this call with @SuppressWarnings(\"cookie-charter\") on the"
+          + " enclosing method (-Acookiecharter.computed=ignore turns the check off)"),
+  /** Args: the call, the name's constant prefix, the prefix again (for the wildcard). */
+  COMPUTED_COOKIE_NAME_AFTER_PREFIX(
+      Severity.WARNING,
+      "ComputedCookieName",
+      "the name of the cookie set here by %s starts with \"%s\", then is computed at run time, so"
+          + " cookie-charter cannot check that it is declared: use a @DeclaredCookie constant, or"
+          + " declare its family with a wildcard name, \"%s*\". If every name it can take is"
+          + " declared, silence this call with @SuppressWarnings(\"cookie-charter\") on the"
+          + " enclosing method (-Acookiecharter.computed=ignore turns the check off)"),
+  /** Args: why ({@link Fragment}). */
+  CALLS_NOT_CHECKED(
+      Severity.NOTE,
+      "CallsNotChecked",
       "cookie-setting calls were not checked for undeclared cookies: %s. The registry and the"
           + " charter are generated as usual"),
-  INVALID_OPTION(
-      Diagnostic.Kind.ERROR,
-      "InvalidOption",
-      "-A%s=%s is not valid: %s"),
+
+  // The build itself.
+
+  /** Args: the option's name, its value, why ({@link Fragment}). */
+  INVALID_OPTION(Severity.ERROR, "InvalidOption", "-A%s=%s is not valid: %s"),
+  /** Args: the file's path, the I/O error. */
+  WRITE_FAILED(Severity.ERROR, "WriteFailed", "cannot write %s: %s"),
+  /** Args: the stack trace. */
   INTERNAL_ERROR(
-      Diagnostic.Kind.ERROR,
+      Severity.ERROR,
       "InternalError",
       "cookie-charter failed unexpectedly. This is a bug in cookie-charter, not in your code:"
           + " please report it to the cookie-charter maintainers with this whole message.%n%s");
 
-  private final Diagnostic.Kind kind;
+  private final Severity severity;
   private final String tag;
   private final String template;
 
-  Message(Diagnostic.Kind kind, String tag, String template) {
-    this.kind = kind;
+  Message(Severity severity, String tag, String template) {
+    this.severity = severity;
     this.tag = tag;
     this.template = template;
   }
 
-  /** Error, warning or note. */
-  public Diagnostic.Kind kind() {
-    return kind;
+  /** How the message is reported unless an option says otherwise. */
+  public Severity defaultSeverity() {
+    return severity;
+  }
+
+  /** The rule's name in the tag, for example {@code NotAConstant}. */
+  public String tagName() {
+    return tag;
   }
 
   /** The stable tag, for example {@code [cookie-charter:NotAConstant]}. */
@@ -111,5 +169,89 @@ public enum Message {
   /** The whole message: the tag, then the text with {@code args} in place. */
   public String format(Object... args) {
     return tag() + " " + String.format(Locale.ROOT, template, args);
+  }
+
+  /**
+   * The words that complete a message where they vary: why something is invalid, how a call is
+   * named. Each says which message it completes.
+   */
+  public enum Fragment {
+    // NOT_A_CONSTANT: why the annotated element cannot hold a cookie's name.
+    ENUM_CONSTANT("is an enum constant"),
+    NOT_A_FIELD("is not a field"),
+    NOT_STATIC("is not static"),
+    NOT_FINAL("is not final"),
+    /** Args: the field's type. */
+    NOT_A_STRING("has type %s, not String"),
+    NO_CONSTANT_VALUE("has no compile-time constant value"),
+    /** Joins two or more of the above. */
+    AND(" and "),
+
+    // INVALID_COOKIE_NAME: why the name is not an RFC 6265 token.
+    EMPTY_NAME("it is empty"),
+    WILDCARD_WITHOUT_PREFIX("a family needs a prefix before its *"),
+    BLANK_IN_NAME("it contains a blank"),
+    /** Args: the code point. */
+    CONTROL_IN_NAME("it contains the control character U+%04X"),
+    /** Args: the code point. */
+    NON_ASCII_IN_NAME("it contains the non-ASCII character U+%04X"),
+    /** Args: the code point, the letter or digit itself. */
+    NON_ASCII_LETTER_IN_NAME("it contains the non-ASCII character U+%04X %s"),
+    /** Args: the separator. */
+    SEPARATOR_IN_NAME("it contains %s"),
+
+    // INVALID_PLATFORM and INVALID_PLATFORM_OPTION: why the URL is not usable.
+    /** Args: the URI parser's reason, the index it stopped at. */
+    URL_SYNTAX("%s at index %d"),
+    NO_SCHEME("it has no scheme"),
+    /** Args: the scheme. */
+    NOT_HTTP("its scheme is %s, not http or https"),
+    NO_HOST("it has no host (write an internationalised host name in its ASCII form)"),
+
+    // DUPLICATE_CHARTER: where the first @CookieCharter is.
+    /** Args: the package's name. */
+    PACKAGE("package %s"),
+
+    // INVALID_OPTION: why the value cannot be used.
+    /** Args: the accepted values, joined with ", ". */
+    NOT_ONE_OF("use one of %s"),
+    /** Args: the sink as given. */
+    SINK_NOT_A_METHOD("\"%s\" is not of the form com.example.Type#method(index)"),
+    /** Args: the sink as given. */
+    SINK_INDEX_NOT_A_NUMBER("the index of the name argument in \"%s\" must be a number from 0"),
+    /** Args: the sink as given. */
+    SINK_NOT_A_NAME("\"%s\" does not name a type and a method (or <init>)"),
+
+    // UNDECLARED_COOKIE and COMPUTED_COOKIE_NAME*: the call that sets the cookie.
+    /** Args: the class's qualified name. */
+    CONSTRUCTOR_CALL("new %s(...)"),
+    /** Args: the class's qualified name, the method's name. */
+    METHOD_CALL("%s.%s(...)"),
+    /** Args: the call that writes the header. */
+    SET_COOKIE_HEADER_CALL("a Set-Cookie header, %s"),
+
+    // CALLS_NOT_CHECKED: why javac's trees cannot be reached.
+    /** Args: the processing environment's class. */
+    NOT_JAVAC(
+        "the processing environment, %s, is not javac's and wraps none that cookie-charter can"
+            + " find (Eclipse's compiler, or a build tool's wrapper)"),
+    /** Args: the failure. */
+    NO_JAVAC_TASK("javac's task is not available (%s)");
+
+    private final String template;
+
+    Fragment(String template) {
+      this.template = template;
+    }
+
+    /** The words with {@code args} in place. */
+    public String format(Object... args) {
+      return String.format(Locale.ROOT, template, args);
+    }
+
+    /** {@code parts} joined with {@link #AND}: "is not static and is not final". */
+    public static String and(List<String> parts) {
+      return String.join(AND.template, parts);
+    }
   }
 }

@@ -4,20 +4,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.cookiecharter.WildcardNames;
 
 /**
- * The cookie names this compilation declares, for the site check: exact names, and families
- * declared with a final {@code *} ({@code _ga_*} covers every name that starts with {@code _ga_}).
+ * The cookie names the compilation declares, for the call check: exact names, and families declared
+ * with a final {@code *} ({@link WildcardNames}).
  */
 public final class DeclaredNames {
   private final Set<String> exact = new HashSet<>();
-  private final List<String> familyPrefixes = new ArrayList<>();
+  private final List<String> wildcards = new ArrayList<>();
 
-  /** Adds a declared name: a name, or a family if it ends in {@code *}. */
+  /** Adds a declared name: a name, or a family if it is a wildcard. */
   public void add(String declared) {
     exact.add(declared);
-    if (declared.endsWith("*")) {
-      familyPrefixes.add(declared.substring(0, declared.length() - 1));
+    if (WildcardNames.isWildcard(declared)) {
+      wildcards.add(declared);
     }
   }
 
@@ -26,10 +27,13 @@ public final class DeclaredNames {
     return exact.contains(name) || coversFamily(name);
   }
 
-  /** Whether every name that starts with {@code prefix} is declared by one family. */
+  /**
+   * Whether every name that starts with {@code prefix} is declared by one family: whether a family
+   * covers {@code prefix} itself.
+   */
   public boolean coversFamily(String prefix) {
-    for (String family : familyPrefixes) {
-      if (prefix.startsWith(family)) {
+    for (String wildcard : wildcards) {
+      if (WildcardNames.covers(wildcard, prefix)) {
         return true;
       }
     }

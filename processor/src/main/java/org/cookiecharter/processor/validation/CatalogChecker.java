@@ -8,29 +8,21 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.tools.Diagnostic;
-import org.cookiecharter.DeclaredCookie;
+import javax.lang.model.util.Elements;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 
 /** Checks {@code @CookieCatalog} classes: each of their String constants declares its cookie. */
 public final class CatalogChecker {
-  private static final String DECLARED_COOKIE = DeclaredCookie.class.getCanonicalName();
-
   private final Diagnostics diagnostics;
-  private final Diagnostic.Kind undeclared;
   private final AnnotationValues annotations;
 
-  /**
-   * @param undeclared how to report an undocumented constant ({@code cookiecharter.undeclared})
-   */
-  public CatalogChecker(
-      javax.lang.model.util.Elements elements, Diagnostics diagnostics, Diagnostic.Kind undeclared) {
+  public CatalogChecker(Elements elements, Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
-    this.undeclared = undeclared;
     this.annotations = new AnnotationValues(elements);
   }
 
+  /** Reports each String constant of the catalogs that has no {@code @DeclaredCookie}. */
   public void check(Set<? extends Element> catalogs) {
     List<TypeElement> sorted = new ArrayList<>();
     for (Element catalog : catalogs) {
@@ -43,13 +35,10 @@ public final class CatalogChecker {
       for (Element member : catalog.getEnclosedElements()) {
         if (member.getKind() == ElementKind.FIELD
             && ((VariableElement) member).getConstantValue() instanceof String name
-            && annotations.find(member, DECLARED_COOKIE).isEmpty()) {
-          diagnostics.report(
-              Message.UNDECLARED_CONSTANT,
-              undeclared,
+            && annotations.find(member, AnnotatedElements.DECLARED_COOKIE).isEmpty()) {
+          diagnostics.onElement(
               member,
-              null,
-              null,
+              Message.UNDECLARED_CONSTANT,
               catalog.getQualifiedName() + "." + member.getSimpleName(),
               catalog.getQualifiedName(),
               name);

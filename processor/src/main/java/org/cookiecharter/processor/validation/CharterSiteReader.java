@@ -12,7 +12,6 @@ import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.util.Elements;
-import org.cookiecharter.CookieCharter;
 import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
@@ -23,16 +22,19 @@ import org.cookiecharter.processor.model.CharterSite;
  * platform URL (from the option, else the annotation).
  */
 public final class CharterSiteReader {
-  private static final String COOKIE_CHARTER = CookieCharter.class.getCanonicalName();
-
   private final Elements elements;
-  private final ProcessorOptions options;
+  private final Optional<String> platformOption;
   private final Diagnostics diagnostics;
   private final AnnotationValues annotations;
 
-  public CharterSiteReader(Elements elements, ProcessorOptions options, Diagnostics diagnostics) {
+  /**
+   * @param platformOption the platform given with {@link ProcessorOptions#PLATFORM}, which wins
+   *     over the annotation's
+   */
+  public CharterSiteReader(
+      Elements elements, Optional<String> platformOption, Diagnostics diagnostics) {
     this.elements = elements;
-    this.options = options;
+    this.platformOption = platformOption;
     this.diagnostics = diagnostics;
     this.annotations = new AnnotationValues(elements);
   }
@@ -46,13 +48,13 @@ public final class CharterSiteReader {
     sorted.sort(Comparator.comparing(CharterSiteReader::qualifiedName));
     CharterSite site = known.orElse(null);
     for (Element element : sorted) {
-      Optional<AnnotationMirror> mirror = annotations.find(element, COOKIE_CHARTER);
+      Optional<AnnotationMirror> mirror =
+          annotations.find(element, AnnotatedElements.COOKIE_CHARTER);
       if (mirror.isEmpty()) {
         continue;
       }
       if (site != null) {
-        diagnostics.report(
-            Message.DUPLICATE_CHARTER, element, mirror.get(), null, site.location());
+        diagnostics.onAnnotation(element, mirror.get(), Message.DUPLICATE_CHARTER, site.location());
         continue;
       }
       site =
@@ -60,7 +62,8 @@ public final class CharterSiteReader {
               elements.getPackageOf(element).getQualifiedName().toString(),
               platform(element, mirror.get()),
               location(element),
-              isInNamedModule(element));
+              isInNamedModule(element),
+              element);
     }
     return Optional.ofNullable(site);
   }
@@ -68,21 +71,26 @@ public final class CharterSiteReader {
   /** The platform, checked; reported where it was written: the annotation's value, or the option. */
   private String platform(Element element, AnnotationMirror mirror) {
     Optional<AnnotationValue> value = annotations.value(mirror, "platform");
-    Optional<String> option = options.platform();
-    String platform = option.or(() -> value.flatMap(annotations::string)).orElse("");
+    String platform = platformOption.or(() -> value.flatMap(annotations::string)).orElse("");
     if (platform.isBlank()) {
-      diagnostics.report(
-          Message.MISSING_PLATFORM, element, mirror, null, ProcessorOptions.PLATFORM);
+      diagnostics.onAnnotation(element, mirror, Message.MISSING_PLATFORM, ProcessorOptions.PLATFORM);
       return platform;
     }
-    String source =
-        option.isPresent() ? "option -A" + ProcessorOptions.PLATFORM : "@CookieCharter(platform)";
-    AnnotationValue at = option.isPresent() ? null : value.orElse(null);
-    PlatformUrl.problem(platform)
-        .ifPresent(
-            problem ->
-                diagnostics.report(
-                    Message.INVALID_PLATFORM, element, mirror, at, platform, source, problem));
+    Optional<String> problem = PlatformUrl.problem(platform);
+    if (problem.isPresent()) {
+      if (platformOption.isPresent()) {
+        diagnostics.onAnnotation(
+            element,
+            mirror,
+            Message.INVALID_PLATFORM_OPTION,
+            platform,
+            ProcessorOptions.PLATFORM,
+            problem.get());
+      } else {
+        diagnostics.onAnnotationValue(
+            element, mirror, value.orElse(null), Message.INVALID_PLATFORM, platform, problem.get());
+      }
+    }
     return platform;
   }
 
@@ -95,8 +103,9 @@ public final class CharterSiteReader {
     return ((QualifiedNameable) element).getQualifiedName().toString();
   }
 
+  /** Where the annotation is, as messages name it: a type's name, or "package" and its name. */
   private static String location(Element element) {
     String name = qualifiedName(element);
-    return element instanceof PackageElement ? "package " + name : name;
+    return element instanceof PackageElement ? Message.Fragment.PACKAGE.format(name) : name;
   }
 }

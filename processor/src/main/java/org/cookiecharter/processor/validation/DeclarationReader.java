@@ -16,9 +16,9 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import org.cookiecharter.CookieCategory;
-import org.cookiecharter.DeclaredCookie;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
+import org.cookiecharter.processor.diagnostic.Message.Fragment;
 import org.cookiecharter.processor.model.CookieDeclaration;
 
 /**
@@ -26,8 +26,6 @@ import org.cookiecharter.processor.model.CookieDeclaration;
  * reports each one that cannot declare a cookie on its element.
  */
 public final class DeclarationReader {
-  private static final String DECLARED_COOKIE = DeclaredCookie.class.getCanonicalName();
-
   private final Elements elements;
   private final Types types;
   private final Diagnostics diagnostics;
@@ -50,25 +48,24 @@ public final class DeclarationReader {
     for (Element element : annotated) {
       read(element, positions).ifPresent(declared::add);
     }
-    declared.sort((a, b) -> CookieDeclaration.CHARTER_ORDER.compare(a.declaration(), b.declaration()));
+    declared.sort(
+        (a, b) -> CookieDeclaration.CHARTER_ORDER.compare(a.declaration(), b.declaration()));
     return declared;
   }
 
   private Optional<Declared> read(Element element, Map<Element, Integer> positions) {
-    Optional<AnnotationMirror> found = annotations.find(element, DECLARED_COOKIE);
+    Optional<AnnotationMirror> found = annotations.find(element, AnnotatedElements.DECLARED_COOKIE);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     AnnotationMirror mirror = found.get();
     List<String> problems = constantProblems(element);
     if (!problems.isEmpty()) {
-      diagnostics.report(
-          Message.NOT_A_CONSTANT,
+      diagnostics.onElement(
           element,
-          null,
-          null,
-          describe(element),
-          String.join(" and ", problems),
+          Message.NOT_A_CONSTANT,
+          location(element),
+          Fragment.and(problems),
           element.getSimpleName());
       return Optional.empty();
     }
@@ -85,22 +82,19 @@ public final class DeclarationReader {
     for (TextElement text : TextElement.values()) {
       AnnotationValue value = values.get(text.element);
       if (annotations.string(value).orElseThrow().isBlank()) {
-        diagnostics.report(
-            Message.BLANK_VALUE,
-            element,
-            mirror,
-            value,
-            text.element,
-            name,
-            text.column,
-            text.hint);
+        diagnostics.onAnnotationValue(element, mirror, value, text.blank, name);
         valid = false;
       }
     }
-    Optional<String> nameProblem = CookieNames.problem(name);
+    Optional<String> nameProblem = CookieNameRule.problem(name);
     if (nameProblem.isPresent()) {
-      diagnostics.report(
-          Message.INVALID_COOKIE_NAME, element, null, null, name, describe(element), nameProblem.get());
+      diagnostics.onElement(
+          element,
+          Message.INVALID_COOKIE_NAME,
+          name,
+          location(element),
+          nameProblem.get(),
+          CookieNameRule.separatorsForMessage());
       valid = false;
     }
     if (!valid) {
@@ -120,25 +114,27 @@ public final class DeclarationReader {
     return Optional.of(new Declared(declaration, element));
   }
 
-  /** Why {@code element} cannot hold a cookie's name; empty if it can. */
+  /** Why {@code element} cannot hold a cookie's name ({@link Fragment}s); empty if it can. */
   private List<String> constantProblems(Element element) {
-    List<String> problems = new ArrayList<>();
     if (element.getKind() != ElementKind.FIELD) {
-      problems.add("is " + kindName(element.getKind()));
-      return problems;
+      return List.of(
+          element.getKind() == ElementKind.ENUM_CONSTANT
+              ? Fragment.ENUM_CONSTANT.format()
+              : Fragment.NOT_A_FIELD.format());
     }
+    List<String> problems = new ArrayList<>();
     VariableElement field = (VariableElement) element;
     if (!field.getModifiers().contains(Modifier.STATIC)) {
-      problems.add("is not static");
+      problems.add(Fragment.NOT_STATIC.format());
     }
     if (!field.getModifiers().contains(Modifier.FINAL)) {
-      problems.add("is not final");
+      problems.add(Fragment.NOT_FINAL.format());
     }
     TypeElement string = elements.getTypeElement(String.class.getName());
     if (!types.isSameType(field.asType(), string.asType())) {
-      problems.add("has type " + field.asType() + ", not String");
+      problems.add(Fragment.NOT_A_STRING.format(field.asType()));
     } else if (problems.isEmpty() && field.getConstantValue() == null) {
-      problems.add("has no compile-time constant value");
+      problems.add(Fragment.NO_CONSTANT_VALUE.format());
     }
     return problems;
   }
@@ -168,43 +164,32 @@ public final class DeclarationReader {
     return qualified.isEmpty() ? elements.getBinaryName(type).toString() : qualified;
   }
 
-  private String describe(Element element) {
+  /** Where a field is, as messages name it: {@code com.example.Cookies.SESSION_ID}. */
+  private String location(Element element) {
     Element owner = element.getEnclosingElement();
     return owner instanceof TypeElement type
         ? typeName(type) + "." + element.getSimpleName()
         : element.getSimpleName().toString();
   }
 
-  private static String kindName(ElementKind kind) {
-    String name = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    return (name.matches("[aeiou].*") ? "an " : "a ") + name;
-  }
-
-  /** The text elements of {@code @DeclaredCookie}: each fills a column and must not be blank. */
+  /**
+   * The text elements of {@code @DeclaredCookie}, in the charter's column order: each fills a
+   * column and must not be blank.
+   */
   private enum TextElement {
-    PROVIDER("provider", "Nom du prestataire", "who sets the cookie: your organisation, or the third party"),
-    SERVICE(
-        "service",
-        "Service et emplacement",
-        "which service uses it, and where, such as \"Authentification (front et back office)\""),
-    PURPOSE(
-        "purpose",
-        "Finalités",
-        "what it is for, such as \"Se souvenir de la langue du visiteur\"");
+    PROVIDER("provider", Message.BLANK_PROVIDER),
+    SERVICE("service", Message.BLANK_SERVICE),
+    PURPOSE("purpose", Message.BLANK_PURPOSE);
 
     final String element;
-    final String column;
-    final String hint;
+    final Message blank;
 
-    TextElement(String element, String column, String hint) {
+    TextElement(String element, Message blank) {
       this.element = element;
-      this.column = column;
-      this.hint = hint;
+      this.blank = blank;
     }
   }
 
-  /**
-   * A valid declaration and its constant, for messages about it during this round.
-   */
+  /** A valid declaration and its constant, for messages about it during this round. */
   public record Declared(CookieDeclaration declaration, Element element) {}
 }

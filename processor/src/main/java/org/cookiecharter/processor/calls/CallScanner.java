@@ -1,7 +1,7 @@
-package org.cookiecharter.processor.sites;
+package org.cookiecharter.processor.calls;
 
 import com.sun.source.tree.AnnotatedTypeTree;
-import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -16,17 +16,17 @@ import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.tools.Diagnostic;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.DeclaredNames;
 
 /**
- * Visits one class's attributed tree and reports each call that sets a cookie whose name is not
+ * Visits a class's attributed tree and reports each call that sets a cookie whose name is not
  * declared. A call is resolved only if the simple name it shows is a sink's, so the scan costs
  * little more than the walk itself.
  */
-final class SiteScanner extends TreePathScanner<Void, Void> {
+final class CallScanner extends TreePathScanner<Void, Void> {
+  /** What {@code @SuppressWarnings} names to silence the calls inside a declaration. */
   static final String SUPPRESSION = "cookie-charter";
 
   private final Trees trees;
@@ -34,27 +34,13 @@ final class SiteScanner extends TreePathScanner<Void, Void> {
   private final NameEvaluator evaluator;
   private final DeclaredNames declared;
   private final Diagnostics diagnostics;
-  private final Diagnostic.Kind undeclared;
-  /** Null: computed names are not reported. */
-  private final Diagnostic.Kind computed;
-  private final CompilationUnitTree unit;
 
-  SiteScanner(
-      Trees trees,
-      ResolvedSinks sinks,
-      DeclaredNames declared,
-      Diagnostics diagnostics,
-      Diagnostic.Kind undeclared,
-      Diagnostic.Kind computed,
-      CompilationUnitTree unit) {
+  CallScanner(Trees trees, ResolvedSinks sinks, DeclaredNames declared, Diagnostics diagnostics) {
     this.trees = trees;
     this.sinks = sinks;
     this.evaluator = new NameEvaluator(trees);
     this.declared = declared;
     this.diagnostics = diagnostics;
-    this.undeclared = undeclared;
-    this.computed = computed;
-    this.unit = unit;
   }
 
   @Override
@@ -74,41 +60,41 @@ final class SiteScanner extends TreePathScanner<Void, Void> {
       return;
     }
     TreePath call = getCurrentPath();
-    Element element = trees.getElement(call);
-    if (!(element instanceof ExecutableElement method)) {
+    if (!(trees.getElement(call) instanceof ExecutableElement method)) {
       return;
     }
-    Sink sink = sinks.match(simpleName, method, arguments.size());
-    if (sink == null) {
+    Sink sink = sinks.match(simpleName, method);
+    if (sink == null || sink.argument() >= arguments.size()) {
       return;
     }
-    if (sink.kind() == Sink.Kind.COOKIE_NAME) {
-      TreePath argument = new TreePath(call, arguments.get(sink.index()));
-      for (NameValue value : evaluator.evaluate(argument)) {
-        judge(value, argument, sink.label());
+    TreePath argument = new TreePath(call, arguments.get(sink.argument()));
+    switch (sink.kind()) {
+      case COOKIE_NAME -> {
+        for (NameValue value : evaluator.evaluate(argument)) {
+          judge(value, argument, sink.label());
+        }
       }
-    } else {
-      checkHeader(call, arguments, sink);
+      case SET_COOKIE_HEADER -> checkHeader(call, argument, arguments, sink);
     }
   }
 
   /** A {@code Set-Cookie} header: the name is the text of each value before {@code =}. */
-  private void checkHeader(TreePath call, List<? extends ExpressionTree> arguments, Sink sink) {
-    List<NameValue> header = evaluator.evaluate(new TreePath(call, arguments.get(sink.index())));
+  private void checkHeader(
+      TreePath call, TreePath header, List<? extends ExpressionTree> arguments, Sink sink) {
+    List<NameValue> headerName = evaluator.evaluate(header);
     boolean setCookie =
-        header.size() == 1
-            && header.get(0) instanceof NameValue.Known known
+        headerName.size() == 1
+            && headerName.get(0) instanceof NameValue.Known known
             && known.name().equalsIgnoreCase("Set-Cookie");
     if (!setCookie) {
       return;
     }
-    String label = "a Set-Cookie header, " + sink.label();
-    for (int i = sink.index() + 1; i < arguments.size(); i++) {
+    for (int i = sink.argument() + 1; i < arguments.size(); i++) {
       TreePath value = new TreePath(call, arguments.get(i));
       for (NameValue headerValue : evaluator.evaluate(value)) {
         NameValue name = cookieNameOf(headerValue);
         if (name != null) {
-          judge(name, value, label);
+          judge(name, value, sink.label());
         }
       }
     }
@@ -133,41 +119,43 @@ final class SiteScanner extends TreePathScanner<Void, Void> {
     return null;
   }
 
-  private void judge(NameValue value, TreePath argument, String label) {
+  private void judge(NameValue value, TreePath argument, String call) {
     if (value instanceof NameValue.Known known) {
-      if (!known.fromDeclaration() && !declared.covers(known.name()) && !isSuppressed(argument)) {
-        diagnostics.report(
-            Message.UNDECLARED_COOKIE, undeclared, trees, argument.getLeaf(), unit, known.name(), label);
+      if (!known.fromDeclaration() && !declared.covers(known.name())) {
+        report(argument, Message.UNDECLARED_COOKIE, known.name(), call);
       }
     } else if (value instanceof NameValue.Prefixed prefixed) {
       if (!declared.coversFamily(prefixed.prefix())) {
-        reportComputed(
+        report(
             argument,
-            label,
-            "starts with \"" + prefixed.prefix() + "\", then is computed at run time",
-            ", or declare its family with a wildcard name, \"" + prefixed.prefix() + "*\"");
+            Message.COMPUTED_COOKIE_NAME_AFTER_PREFIX,
+            call,
+            prefixed.prefix(),
+            prefixed.prefix());
       }
     } else {
-      reportComputed(argument, label, "is computed at run time", "");
+      report(argument, Message.COMPUTED_COOKIE_NAME, call);
     }
   }
 
-  private void reportComputed(TreePath argument, String label, String what, String fix) {
-    if (computed != null && !isSuppressed(argument)) {
-      diagnostics.report(
-          Message.COMPUTED_COOKIE_NAME, computed, trees, argument.getLeaf(), unit, label, what, fix);
+  private void report(TreePath argument, Message message, Object... args) {
+    if (diagnostics.isOn(message) && !isSuppressed(argument)) {
+      diagnostics.onTree(trees, argument, message, args);
     }
   }
 
   /** Whether a declaration around the call carries {@code @SuppressWarnings("cookie-charter")}. */
   private boolean isSuppressed(TreePath path) {
     for (TreePath at = path; at != null; at = at.getParentPath()) {
-      Tree.Kind kind = at.getLeaf().getKind();
+      Tree leaf = at.getLeaf();
       boolean declaration =
-          kind == Tree.Kind.METHOD || kind == Tree.Kind.VARIABLE || at.getLeaf() instanceof com.sun.source.tree.ClassTree;
+          leaf.getKind() == Tree.Kind.METHOD
+              || leaf.getKind() == Tree.Kind.VARIABLE
+              || leaf instanceof ClassTree;
       if (declaration) {
         Element element = trees.getElement(at);
-        SuppressWarnings suppress = element == null ? null : element.getAnnotation(SuppressWarnings.class);
+        SuppressWarnings suppress =
+            element == null ? null : element.getAnnotation(SuppressWarnings.class);
         if (suppress != null && Arrays.asList(suppress.value()).contains(SUPPRESSION)) {
           return true;
         }

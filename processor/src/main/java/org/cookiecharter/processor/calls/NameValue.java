@@ -1,4 +1,4 @@
-package org.cookiecharter.processor.sites;
+package org.cookiecharter.processor.calls;
 
 /** What the compiler knows of the cookie name an argument holds. */
 sealed interface NameValue {

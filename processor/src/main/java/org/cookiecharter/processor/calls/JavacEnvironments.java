@@ -1,4 +1,4 @@
-package org.cookiecharter.processor.sites;
+package org.cookiecharter.processor.calls;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

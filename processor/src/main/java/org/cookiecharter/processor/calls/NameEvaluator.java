@@ -1,4 +1,4 @@
-package org.cookiecharter.processor.sites;
+package org.cookiecharter.processor.calls;
 
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ConditionalExpressionTree;
@@ -15,7 +15,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import org.cookiecharter.DeclaredCookie;
+import org.cookiecharter.processor.validation.AnnotatedElements;
 
 /**
  * Works out what a name argument holds, on attributed trees: literals, constants of any class
@@ -23,8 +23,6 @@ import org.cookiecharter.DeclaredCookie;
  * concatenations of them, and both branches of {@code ?:}.
  */
 final class NameEvaluator {
-  private static final String DECLARED_COOKIE = DeclaredCookie.class.getCanonicalName();
-
   private final Trees trees;
 
   NameEvaluator(Trees trees) {
@@ -84,7 +82,7 @@ final class NameEvaluator {
         && variable.getConstantValue() != null) {
       boolean declaration =
           element.getAnnotationMirrors().stream()
-              .anyMatch(a -> a.getAnnotationType().toString().equals(DECLARED_COOKIE));
+              .anyMatch(a -> a.getAnnotationType().toString().equals(AnnotatedElements.DECLARED_COOKIE));
       return new NameValue.Known(String.valueOf(variable.getConstantValue()), declaration);
     }
     return new NameValue.Computed();

@@ -1,0 +1,188 @@
+package org.cookiecharter.processor.calls;
+
+import static org.cookiecharter.processor.calls.CallMatcher.STRING;
+import static org.cookiecharter.processor.calls.CallMatcher.STRING_ARRAY;
+import static org.cookiecharter.processor.calls.CallMatcher.constructor;
+import static org.cookiecharter.processor.calls.CallMatcher.instanceMethod;
+import static org.cookiecharter.processor.calls.CallMatcher.staticMethod;
+
+import java.util.List;
+
+/**
+ * The cookie-setting APIs that cookie-charter knows, one entry per method or constructor, each with
+ * the argument that names the cookie. Where an API has several overloads that take the name first,
+ * {@code withParametersStartingWith} takes them all; overloads whose name argument is not a {@code
+ * String} (a cookie object, a builder) name no cookie. Request-side cookie types ({@code
+ * jakarta.ws.rs.core.Cookie}, {@code org.springframework.http.HttpCookie}, {@code
+ * java.net.HttpCookie}) read cookies, so they are not listed.
+ */
+final class BuiltInSinks {
+  private static final String JAKARTA_RESPONSE = "jakarta.servlet.http.HttpServletResponse";
+  private static final String JAVAX_RESPONSE = "javax.servlet.http.HttpServletResponse";
+  private static final String SPRING_RESPONSE_COOKIE = "org.springframework.http.ResponseCookie";
+  private static final String SPRING_HEADERS = "org.springframework.http.HttpHeaders";
+
+  private BuiltInSinks() {}
+
+  static final List<Sink> ALL =
+      List.of(
+          // Servlet
+          constructor()
+              .forClass("jakarta.servlet.http.Cookie")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          constructor()
+              .forClass("javax.servlet.http.Cookie")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          // Spring
+          staticMethod()
+              .onClass(SPRING_RESPONSE_COOKIE)
+              .named("from")
+              .withParametersStartingWith(STRING)
+              .namesCookie(0),
+          staticMethod()
+              .onClass(SPRING_RESPONSE_COOKIE)
+              .named("fromClientResponse")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("org.springframework.web.util.CookieGenerator")
+              .named("setCookieName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("org.springframework.security.web.csrf.CookieCsrfTokenRepository")
+              .named("setCookieName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf(
+                  "org.springframework.security.web.authentication.rememberme"
+                      + ".AbstractRememberMeServices")
+              .named("setCookieName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          // JAX-RS
+          constructor()
+              .forClass("jakarta.ws.rs.core.NewCookie")
+              .withParametersStartingWith(STRING)
+              .namesCookie(0),
+          constructor()
+              .forClass("javax.ws.rs.core.NewCookie")
+              .withParametersStartingWith(STRING)
+              .namesCookie(0),
+          constructor()
+              .forClass("jakarta.ws.rs.core.NewCookie.Builder")
+              .withParameters(STRING)
+              .namesCookie(0),
+          constructor()
+              .forClass("javax.ws.rs.core.NewCookie.Builder")
+              .withParameters(STRING)
+              .namesCookie(0),
+          // Vert.x
+          staticMethod()
+              .onClass("io.vertx.core.http.Cookie")
+              .named("cookie")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          // Javalin: ctx.cookie(name) reads a cookie; the overloads with a value set one.
+          instanceMethod()
+              .onDescendantOf("io.javalin.http.Context")
+              .named("cookie")
+              .withParametersStartingWith(STRING, STRING)
+              .namesCookie(0),
+          constructor()
+              .forClass("io.javalin.http.Cookie")
+              .withParametersStartingWith(STRING)
+              .namesCookie(0),
+          // Micronaut
+          staticMethod()
+              .onClass("io.micronaut.http.cookie.Cookie")
+              .named("of")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          // Netty
+          constructor()
+              .forClass("io.netty.handler.codec.http.cookie.DefaultCookie")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("io.netty.handler.codec.http.cookie.ServerCookieEncoder")
+              .named("encode")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          // Jetty 12
+          staticMethod()
+              .onClass("org.eclipse.jetty.http.HttpCookie")
+              .named("from")
+              .withParametersStartingWith(STRING, STRING)
+              .namesCookie(0),
+          staticMethod()
+              .onClass("org.eclipse.jetty.http.HttpCookie")
+              .named("build")
+              .withParametersStartingWith(STRING, STRING)
+              .namesCookie(0),
+          // Undertow
+          constructor()
+              .forClass("io.undertow.server.handlers.CookieImpl")
+              .withParametersStartingWith(STRING)
+              .namesCookie(0),
+          // Helidon 4, then Helidon 3 and earlier
+          staticMethod()
+              .onClass("io.helidon.http.SetCookie")
+              .named("create")
+              .withParametersStartingWith(STRING, STRING)
+              .namesCookie(0),
+          staticMethod()
+              .onClass("io.helidon.http.SetCookie")
+              .named("builder")
+              .withParametersStartingWith(STRING, STRING)
+              .namesCookie(0),
+          staticMethod()
+              .onClass("io.helidon.common.http.SetCookie")
+              .named("create")
+              .withParametersStartingWith(STRING, STRING)
+              .namesCookie(0),
+          staticMethod()
+              .onClass("io.helidon.common.http.SetCookie")
+              .named("builder")
+              .withParametersStartingWith(STRING, STRING)
+              .namesCookie(0),
+          // Raw Set-Cookie headers
+          instanceMethod()
+              .onDescendantOf(JAKARTA_RESPONSE)
+              .named("addHeader")
+              .withParameters(STRING, STRING)
+              .writesHeader(0),
+          instanceMethod()
+              .onDescendantOf(JAKARTA_RESPONSE)
+              .named("setHeader")
+              .withParameters(STRING, STRING)
+              .writesHeader(0),
+          instanceMethod()
+              .onDescendantOf(JAVAX_RESPONSE)
+              .named("addHeader")
+              .withParameters(STRING, STRING)
+              .writesHeader(0),
+          instanceMethod()
+              .onDescendantOf(JAVAX_RESPONSE)
+              .named("setHeader")
+              .withParameters(STRING, STRING)
+              .writesHeader(0),
+          instanceMethod()
+              .onDescendantOf(SPRING_HEADERS)
+              .named("add")
+              .withParameters(STRING, STRING)
+              .writesHeader(0),
+          instanceMethod()
+              .onDescendantOf(SPRING_HEADERS)
+              .named("set")
+              .withParameters(STRING, STRING)
+              .writesHeader(0),
+          instanceMethod()
+              .onDescendantOf("org.springframework.http.ResponseEntity.HeadersBuilder")
+              .named("header")
+              .withParameters(STRING, STRING_ARRAY)
+              .writesHeader(0));
+}

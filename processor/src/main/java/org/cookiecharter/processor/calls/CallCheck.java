@@ -1,0 +1,93 @@
+package org.cookiecharter.processor.calls;
+
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+import org.cookiecharter.processor.diagnostic.Diagnostics;
+import org.cookiecharter.processor.diagnostic.Message;
+import org.cookiecharter.processor.model.DeclaredNames;
+
+/**
+ * Checks every call that sets a cookie, on the trees javac has attributed and flow-analysed: a
+ * {@link TaskListener} on {@link TaskEvent.Kind#ANALYZE}, as the Checker Framework does. By then
+ * annotation processing is over, so every declaration of the compilation is known.
+ */
+public final class CallCheck implements TaskListener {
+  /**
+   * What the check needs from the processor.
+   *
+   * @param customSinks the project's own cookie-setting methods, besides the built-in ones
+   * @param declared the compilation's declared names, complete once the rounds are over
+   * @param diagnostics where to report, at the severities the options give
+   * @param checkpoint called before each class is checked (tests inject failures there)
+   */
+  public record Settings(
+      List<Sink> customSinks,
+      DeclaredNames declared,
+      Diagnostics diagnostics,
+      Runnable checkpoint) {}
+
+  private final Settings settings;
+  private final Trees trees;
+  private final ProcessingEnvironment javac;
+  private CallScanner scanner;
+  private boolean failed;
+
+  private CallCheck(Settings settings, Trees trees, ProcessingEnvironment javac) {
+    this.settings = settings;
+    this.trees = trees;
+    this.javac = javac;
+  }
+
+  /**
+   * Registers the check with the compiler behind {@code environment}.
+   *
+   * @return why the check could not be registered, or empty if it is
+   */
+  public static Optional<String> register(ProcessingEnvironment environment, Settings settings) {
+    Optional<ProcessingEnvironment> javac = JavacEnvironments.unwrap(environment);
+    if (javac.isEmpty()) {
+      return Optional.of(Message.Fragment.NOT_JAVAC.format(environment.getClass().getName()));
+    }
+    try {
+      CallCheck check = new CallCheck(settings, Trees.instance(javac.get()), javac.get());
+      JavacTask.instance(javac.get()).addTaskListener(check);
+      return Optional.empty();
+    } catch (RuntimeException | LinkageError e) {
+      return Optional.of(Message.Fragment.NO_JAVAC_TASK.format(e));
+    }
+  }
+
+  @Override
+  public void finished(TaskEvent event) {
+    if (failed || event.getKind() != TaskEvent.Kind.ANALYZE) {
+      return;
+    }
+    try {
+      settings.checkpoint().run();
+      TypeElement type = event.getTypeElement();
+      TreePath path = type == null ? null : trees.getPath(type);
+      if (path == null) {
+        return;
+      }
+      if (scanner == null) {
+        List<Sink> sinks = new ArrayList<>(BuiltInSinks.ALL);
+        sinks.addAll(settings.customSinks());
+        ResolvedSinks resolved =
+            new ResolvedSinks(sinks, javac.getElementUtils(), javac.getTypeUtils());
+        scanner = new CallScanner(trees, resolved, settings.declared(), settings.diagnostics());
+      }
+      scanner.scan(path, null);
+    } catch (Throwable failure) { // never into javac: report once, then stop checking
+      failed = true;
+      settings.diagnostics().internalError(failure);
+    }
+  }
+}

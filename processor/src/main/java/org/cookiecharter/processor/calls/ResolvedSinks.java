@@ -1,0 +1,133 @@
+package org.cookiecharter.processor.calls;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The sinks whose classes this compilation can see, with their types resolved once, indexed by the
+ * simple name a call shows, so that the scanner resolves only the calls that may set a cookie.
+ */
+final class ResolvedSinks {
+  private final Types types;
+  private final Map<String, List<Resolved>> bySimpleName = new HashMap<>();
+  private final List<Resolved> constructors = new ArrayList<>();
+
+  /**
+   * A sink and its resolved types.
+   *
+   * @param parameters the parameters' types; null where any type is accepted
+   */
+  private record Resolved(Sink sink, TypeElement type, List<TypeMirror> parameters) {}
+
+  ResolvedSinks(List<Sink> sinks, Elements elements, Types types) {
+    this.types = types;
+    for (Sink sink : sinks) {
+      CallMatcher call = sink.call();
+      TypeElement type = elements.getTypeElement(call.type());
+      if (type == null) {
+        continue; // no code of this compilation can call it
+      }
+      List<TypeMirror> parameters = new ArrayList<>();
+      for (String parameter : call.parameters()) {
+        parameters.add(parameter.equals(CallMatcher.ANY) ? null : resolve(parameter, elements));
+      }
+      Resolved resolved = new Resolved(sink, type, parameters);
+      bySimpleName.computeIfAbsent(call.simpleName(), name -> new ArrayList<>()).add(resolved);
+      if (call.kind() == CallMatcher.Kind.CONSTRUCTOR) {
+        constructors.add(resolved);
+      }
+    }
+  }
+
+  /**
+   * Whether a call that shows this simple name ({@code from}, {@code Cookie}, or {@code super} and
+   * {@code this} for a constructor's explicit call) may be a sink's.
+   */
+  boolean mayMatch(String simpleName) {
+    return !candidates(simpleName).isEmpty();
+  }
+
+  /** The sink that a call of {@code method} is a call of; null if none. */
+  Sink match(String simpleName, ExecutableElement method) {
+    for (Resolved candidate : candidates(simpleName)) {
+      if (matches(candidate, method)) {
+        return candidate.sink();
+      }
+    }
+    return null;
+  }
+
+  private List<Resolved> candidates(String simpleName) {
+    boolean explicitConstructorCall = simpleName.equals("super") || simpleName.equals("this");
+    return explicitConstructorCall ? constructors : bySimpleName.getOrDefault(simpleName, List.of());
+  }
+
+  private boolean matches(Resolved candidate, ExecutableElement method) {
+    CallMatcher call = candidate.sink().call();
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
+    boolean kindAndOwner =
+        switch (call.kind()) {
+          case CONSTRUCTOR ->
+              method.getKind() == ElementKind.CONSTRUCTOR && owner.equals(candidate.type());
+          case STATIC_METHOD ->
+              method.getKind() == ElementKind.METHOD
+                  && isStatic
+                  && owner.equals(candidate.type())
+                  && method.getSimpleName().contentEquals(call.name());
+          case INSTANCE_METHOD ->
+              method.getKind() == ElementKind.METHOD
+                  && !isStatic
+                  && method.getSimpleName().contentEquals(call.name())
+                  && types.isSubtype(
+                      types.erasure(owner.asType()), types.erasure(candidate.type().asType()));
+        };
+    return kindAndOwner && parametersMatch(candidate, method.getParameters());
+  }
+
+  private boolean parametersMatch(Resolved candidate, List<? extends VariableElement> actual) {
+    List<TypeMirror> expected = candidate.parameters();
+    boolean countMatches =
+        candidate.sink().call().moreParameters()
+            ? actual.size() >= expected.size()
+            : actual.size() == expected.size();
+    if (!countMatches) {
+      return false;
+    }
+    for (int i = 0; i < expected.size(); i++) {
+      TypeMirror type = expected.get(i);
+      if (type != null && !types.isSameType(types.erasure(actual.get(i).asType()), type)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The type a qualified name stands for: a class, or an array of one ({@code java.lang.String[]}). */
+  private TypeMirror resolve(String name, Elements elements) {
+    if (name.endsWith("[]")) {
+      return types.getArrayType(resolve(name.substring(0, name.length() - 2), elements));
+    }
+    for (TypeKind kind : TypeKind.values()) {
+      if (kind.isPrimitive() && kind.name().equalsIgnoreCase(name)) {
+        return types.getPrimitiveType(kind);
+      }
+    }
+    TypeElement type = elements.getTypeElement(name);
+    if (type == null) {
+      throw new IllegalStateException("a sink's parameter type is not on the class path: " + name);
+    }
+    return types.erasure(type.asType());
+  }
+}

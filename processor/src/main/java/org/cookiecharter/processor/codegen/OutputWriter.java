@@ -1,0 +1,100 @@
+package org.cookiecharter.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+import org.cookiecharter.CookieIndex;
+import org.cookiecharter.processor.charter.CharterRenderer;
+import org.cookiecharter.processor.diagnostic.Diagnostics;
+import org.cookiecharter.processor.diagnostic.Message;
+import org.cookiecharter.processor.model.Charter;
+import org.cookiecharter.processor.model.CharterSite;
+
+/**
+ * Writes what the build generates through javac's {@link Filer}: the registry's source, its cookies
+ * file, and the charter's files. A file that cannot be written is a {@link Message#WRITE_FAILED}
+ * error. Each file names the elements it comes from, for build tools that track them.
+ */
+public final class OutputWriter {
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
+  private final Filer filer;
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+
+  public OutputWriter(Filer filer, Elements elements, Diagnostics diagnostics) {
+    this.filer = filer;
+    this.elements = elements;
+    this.diagnostics = diagnostics;
+  }
+
+  /** {@code CookieRegistry} in the site's package; its cookies file is written later. */
+  public void writeRegistry(CharterSite site, List<Element> originating) {
+    JavaFile registry =
+        new RegistryGenerator(generatedAnnotation(site))
+            .generate(site.packageName(), site.platform(), originating);
+    try {
+      registry.writeTo(filer);
+    } catch (IOException e) {
+      String name =
+          site.packageName().isEmpty()
+              ? RegistryGenerator.CLASS_NAME
+              : site.packageName() + "." + RegistryGenerator.CLASS_NAME;
+      diagnostics.onCompilation(Message.WRITE_FAILED, name, e);
+    }
+  }
+
+  /** The registry's cookies, beside its class: every cookie of the charter. */
+  public void writeRegistryCookies(CharterSite site, Charter charter, List<Element> originating) {
+    writeResource(
+        RegistryGenerator.dataFilePath(site.packageName()),
+        out -> CookieIndex.of(charter.definitions()).write(out),
+        originating);
+  }
+
+  /** The charter in each of its formats, under {@code META-INF/cookie-charter/}. */
+  public void writeCharter(Charter charter, List<Element> originating) {
+    for (Map.Entry<String, String> file : CharterRenderer.load().render(charter).entrySet()) {
+      byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
+      writeResource(file.getKey(), out -> out.write(content), originating);
+    }
+  }
+
+  /** What writes a resource's content. */
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes a class-output resource; {@code path} is its class-path name. */
+  private void writeResource(String path, Content content, List<Element> originating) {
+    try {
+      FileObject resource =
+          filer.createResource(
+              StandardLocation.CLASS_OUTPUT, "", path, originating.toArray(new Element[0]));
+      try (OutputStream out = resource.openOutputStream()) {
+        content.writeTo(out);
+      }
+    } catch (IOException e) {
+      diagnostics.onCompilation(Message.WRITE_FAILED, path, e);
+    }
+  }
+
+  /**
+   * {@code @Generated}, if the registry's code can use it: it is in module {@code java.compiler},
+   * which code in a named module may not read.
+   */
+  private Optional<ClassName> generatedAnnotation(CharterSite site) {
+    boolean visible = !site.inNamedModule() && elements.getTypeElement(GENERATED) != null;
+    return visible ? Optional.of(ClassName.bestGuess(GENERATED)) : Optional.empty();
+  }
+}

@@ -1,0 +1,24 @@
+package org.cookiecharter.processor.diagnostic;
+
+import javax.tools.Diagnostic;
+
+/** How loud a {@link Message} is: each has a default, and options may change some. */
+public enum Severity {
+  /** Fails the build. */
+  ERROR(Diagnostic.Kind.ERROR),
+  WARNING(Diagnostic.Kind.WARNING),
+  NOTE(Diagnostic.Kind.NOTE),
+  /** Not reported at all. */
+  OFF(null);
+
+  private final Diagnostic.Kind kind;
+
+  Severity(Diagnostic.Kind kind) {
+    this.kind = kind;
+  }
+
+  /** javac's kind for it; null for {@link #OFF}. */
+  Diagnostic.Kind kind() {
+    return kind;
+  }
+}
