@@ -6,15 +6,7 @@ import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.Compilations.generated;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 import org.cookiecharter.CharterResources;
@@ -23,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Charter order: sections by category in enum order, then classes by qualified name, then fields in
- * source order; the same whatever order javac reads the sources in.
+ * source order. {@link ReproducibleBuildTest} checks that it does not depend on the order javac reads
+ * the sources in.
  */
 class CharterOrderTest {
   private static final JavaFileObject ZETA =
@@ -90,41 +83,5 @@ class CharterOrderTest {
                 "Nom du prestataire\tService et emplacement\tNom du cookies\tFinalités",
                 "P\tS\tz_third\tU",
                 ""));
-  }
-
-  @Test
-  void outputsAreByteIdenticalWhateverTheSourceOrder() {
-    List<JavaFileObject> sources = new ArrayList<>(List.of(SITE, ZETA, ALPHA, MIDDLE));
-    Map<String, String> first = outputs(compile(sources.toArray(JavaFileObject[]::new)));
-    Collections.reverse(sources);
-    Map<String, String> reversed = outputs(compile(sources.toArray(JavaFileObject[]::new)));
-    Collections.rotate(sources, 1);
-    Map<String, String> rotated = outputs(compile(sources.toArray(JavaFileObject[]::new)));
-
-    assertThat(first.keySet())
-        .containsAtLeast(
-            "/SOURCE_OUTPUT/org/a/CookieRegistry.java",
-            "/CLASS_OUTPUT/" + CharterResources.TEXT,
-            "/CLASS_OUTPUT/" + CharterResources.MARKDOWN,
-            "/CLASS_OUTPUT/" + CharterResources.HTML,
-            "/CLASS_OUTPUT/" + CharterResources.JSON);
-    assertThat(reversed).isEqualTo(first);
-    assertThat(rotated).isEqualTo(first);
-  }
-
-  /** The generated sources and resources (class files aside) by path. */
-  private static Map<String, String> outputs(Compilation compilation) {
-    assertThat(compilation).succeededWithoutWarnings();
-    Map<String, String> outputs = new TreeMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() != JavaFileObject.Kind.CLASS) {
-        try (InputStream in = file.openInputStream()) {
-          outputs.put(file.toUri().getPath(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    return outputs;
   }
 }

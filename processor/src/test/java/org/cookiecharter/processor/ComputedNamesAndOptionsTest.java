@@ -2,6 +2,9 @@ package org.cookiecharter.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.cookiecharter.processor.Compilations.compile;
+import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
+import static org.cookiecharter.processor.ExpectedDiagnostics.error;
+import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -23,6 +26,10 @@ class ComputedNamesAndOptionsTest {
           + " is declared, silence this call with @SuppressWarnings(\"cookie-charter\") on the"
           + " enclosing method (-Acookiecharter.computed=ignore turns the check off)";
 
+  private static final String UNDECLARED_FIX =
+      ", but no @DeclaredCookie declares it: annotate the constant that holds its name with"
+          + " @DeclaredCookie(provider, service, purpose, category) and use that constant here";
+
   private static final JavaFileObject COMPUTED =
       Stubs.handler(
           "String name = response.toString();", "new jakarta.servlet.http.Cookie(name, \"v\");");
@@ -32,11 +39,7 @@ class ComputedNamesAndOptionsTest {
     Compilation compilation = compile(Stubs.withPortal(COMPUTED));
 
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation)
-        .hadWarningContaining(COMPUTED_MESSAGE)
-        .inFile(COMPUTED)
-        .onLineContaining("Cookie(name");
+    assertDiagnostics(compilation, warning(COMPUTED, "Cookie(name", COMPUTED_MESSAGE));
   }
 
   @Test
@@ -44,11 +47,7 @@ class ComputedNamesAndOptionsTest {
     Compilation compilation =
         compile(List.of("-Acookiecharter.computed=error"), Stubs.withPortal(COMPUTED));
 
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(COMPUTED_MESSAGE)
-        .inFile(COMPUTED)
-        .onLineContaining("Cookie(name");
+    assertDiagnostics(compilation, error(COMPUTED, "Cookie(name", COMPUTED_MESSAGE));
   }
 
   @Test
@@ -66,11 +65,14 @@ class ComputedNamesAndOptionsTest {
         compile(List.of("-Acookiecharter.undeclared=warning"), Stubs.withPortal(handler));
 
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation)
-        .hadWarningContaining("[cookie-charter:UndeclaredCookie] cookie \"tracker\" is set here")
-        .inFile(handler)
-        .onLineContaining("tracker");
+    assertDiagnostics(
+        compilation,
+        warning(
+            handler,
+            "tracker",
+            "[cookie-charter:UndeclaredCookie] cookie \"tracker\" is set here by new"
+                + " jakarta.servlet.http.Cookie(...)"
+                + UNDECLARED_FIX));
   }
 
   @Test
@@ -102,12 +104,14 @@ class ComputedNamesAndOptionsTest {
             "}");
     Compilation compilation = compile(Stubs.withPortal(handler));
 
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadWarningCount(0);
-    assertThat(compilation)
-        .hadErrorContaining("cookie \"not_suppressed\"")
-        .inFile(handler)
-        .onLineContaining("not_suppressed");
+    assertDiagnostics(
+        compilation,
+        error(
+            handler,
+            "not_suppressed",
+            "[cookie-charter:UndeclaredCookie] cookie \"not_suppressed\" is set here by new"
+                + " jakarta.servlet.http.Cookie(...)"
+                + UNDECLARED_FIX));
   }
 
   @Test
@@ -132,19 +136,20 @@ class ComputedNamesAndOptionsTest {
             List.of("-Acookiecharter.sinks=com.acme.web.Cookies#set(1), com.acme.web.Cookies.AcmeCookie#<init>(0)"),
             Stubs.withPortal(cookies, handler));
 
-    assertThat(compilation).hadErrorCount(2);
-    assertThat(compilation)
-        .hadErrorContaining(
+    assertDiagnostics(
+        compilation,
+        error(
+            handler,
+            "acme_tracker",
             "[cookie-charter:UndeclaredCookie] cookie \"acme_tracker\" is set here by"
-                + " com.acme.web.Cookies.set(...)")
-        .inFile(handler)
-        .onLineContaining("acme_tracker");
-    assertThat(compilation)
-        .hadErrorContaining(
+                + " com.acme.web.Cookies.set(...)"
+                + UNDECLARED_FIX),
+        error(
+            handler,
+            "acme_built",
             "[cookie-charter:UndeclaredCookie] cookie \"acme_built\" is set here by"
-                + " new com.acme.web.Cookies.AcmeCookie(...)")
-        .inFile(handler)
-        .onLineContaining("acme_built");
+                + " new com.acme.web.Cookies.AcmeCookie(...)"
+                + UNDECLARED_FIX));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -165,7 +170,6 @@ class ComputedNamesAndOptionsTest {
   void invalidOptionIsOneError(String option, String message) {
     Compilation compilation = compile(List.of("-A" + option), Stubs.withPortal());
 
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[cookie-charter:InvalidOption] " + message);
+    assertDiagnostics(compilation, error("[cookie-charter:InvalidOption] " + message));
   }
 }

@@ -29,7 +29,11 @@ class FailedBuildOutputTest {
                     + " category = CookieCategory.NECESSARY) static String X = \"x\";"));
 
     assertThat(compilation.success).isFalse();
-    assertThat(compilation.diagnostics).hasSize(1);
+    assertThat(compilation.diagnostics)
+        .containsExactly(
+            "[cookie-charter:NotAConstant] @DeclaredCookie must be on a static final String constant"
+                + " that holds the cookie's name, but org.example.portal.Bad.X is not final. Declare"
+                + " it as: static final String X = \"cookie-name\";");
     assertThat(compilation.outputs().keySet())
         .containsExactly(
             "classes/org/example/portal/CookieRegistry.cookies",
@@ -43,7 +47,11 @@ class FailedBuildOutputTest {
             directory, List.of(), Fixtures.site("ftp://data.example.org"), Fixtures.portalCookies());
 
     assertThat(compilation.success).isFalse();
-    assertThat(compilation.diagnostics).hasSize(1);
+    assertThat(compilation.diagnostics)
+        .containsExactly(
+            "[cookie-charter:InvalidPlatform] platform \"ftp://data.example.org\" (from"
+                + " @CookieCharter(platform)) is not an absolute http(s) URL: its scheme is ftp, not"
+                + " http or https. Write it like \"https://data.example.org\"");
     for (String file :
         List.of(
             CharterResources.TEXT,

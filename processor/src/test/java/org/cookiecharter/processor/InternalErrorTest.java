@@ -1,9 +1,13 @@
 package org.cookiecharter.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.common.truth.Truth.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,13 +35,23 @@ class InternalErrorTest {
                 Stubs.withPortal(
                     Stubs.handler("new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");")));
 
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(
+    // One error, on no file: the whole message, then the stack trace.
+    assertThat(compilation.diagnostics()).hasSize(1);
+    Diagnostic<? extends JavaFileObject> error = compilation.diagnostics().get(0);
+    assertThat(error.getKind()).isEqualTo(Diagnostic.Kind.ERROR);
+    assertThat(error.getSource()).isNull();
+    // javac indents the lines after the first by two spaces.
+    List<String> lines =
+        error.getMessage(Locale.ROOT).lines().map(line -> line.replaceFirst("^  ", "")).toList();
+    assertThat(lines.get(0))
+        .isEqualTo(
             "[cookie-charter:InternalError] cookie-charter failed unexpectedly. This is a bug in"
                 + " cookie-charter, not in your code: please report it to the cookie-charter"
                 + " maintainers with this whole message.");
-    assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: injected at " + stage);
-    assertThat(compilation).hadErrorContaining("at org.cookiecharter.processor.");
+    assertThat(lines.get(1)).isEqualTo("java.lang.IllegalStateException: injected at " + stage);
+    assertThat(lines.get(2)).startsWith("\tat org.cookiecharter.processor.");
+    for (String frame : lines.subList(2, lines.size())) {
+      assertThat(frame).containsMatch("^\t(at |\\.\\.\\. \\d+ more)");
+    }
   }
 }

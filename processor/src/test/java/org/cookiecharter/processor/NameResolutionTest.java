@@ -1,6 +1,8 @@
 package org.cookiecharter.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
+import static org.cookiecharter.processor.ExpectedDiagnostics.error;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -116,24 +118,25 @@ class NameResolutionTest {
             "}");
     Compilation compilation = compile(NAMES, handler, subclass);
 
-    assertThat(compilation).hadErrorCount(6);
-    assertUndeclared(compilation, handler, "literal_tracker", "\"literal_tracker\"");
-    assertUndeclared(compilation, handler, "inherited_tracker", "TRACKER");
-    assertUndeclared(compilation, handler, "lib_plain", "PLAIN,");
-    assertUndeclared(compilation, handler, "pre_1", "PREFIX");
-    assertUndeclared(compilation, handler, "branch_tracker", "branch_tracker");
-    assertUndeclared(compilation, subclass, "super_tracker", "super(");
+    assertDiagnostics(
+        compilation,
+        undeclared(handler, "literal_tracker", "\"literal_tracker\""),
+        undeclared(handler, "inherited_tracker", "TRACKER"),
+        undeclared(handler, "lib_plain", "PLAIN,"),
+        undeclared(handler, "pre_1", "PREFIX"),
+        undeclared(handler, "branch_tracker", "branch_tracker"),
+        undeclared(subclass, "super_tracker", "super("));
   }
 
-  private static void assertUndeclared(
-      Compilation compilation, JavaFileObject file, String name, String line) {
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[cookie-charter:UndeclaredCookie] cookie \""
-                + name
-                + "\" is set here by new jakarta.servlet.http.Cookie(...), but no @DeclaredCookie"
-                + " declares it")
-        .inFile(file)
-        .onLineContaining(line);
+  private static ExpectedDiagnostics.Expected undeclared(
+      JavaFileObject file, String name, String line) {
+    return error(
+        file,
+        line,
+        "[cookie-charter:UndeclaredCookie] cookie \""
+            + name
+            + "\" is set here by new jakarta.servlet.http.Cookie(...), but no @DeclaredCookie"
+            + " declares it: annotate the constant that holds its name with"
+            + " @DeclaredCookie(provider, service, purpose, category) and use that constant here");
   }
 }

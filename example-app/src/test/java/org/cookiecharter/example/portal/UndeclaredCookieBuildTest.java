@@ -55,11 +55,11 @@ class UndeclaredCookieBuildTest {
     assertEquals(1, diagnostics.size(), diagnostics.toString());
     Diagnostic<? extends JavaFileObject> error = diagnostics.get(0);
     assertEquals(Diagnostic.Kind.ERROR, error.getKind());
-    assertTrue(
-        error.getMessage(Locale.ROOT)
-            .startsWith(
-                "[cookie-charter:UndeclaredCookie] cookie \"lang\" is set here by new"
-                    + " jakarta.servlet.http.Cookie(...), but no @DeclaredCookie declares it"),
+    assertEquals(
+        "[cookie-charter:UndeclaredCookie] cookie \"lang\" is set here by new"
+            + " jakarta.servlet.http.Cookie(...), but no @DeclaredCookie declares it: annotate the"
+            + " constant that holds its name with @DeclaredCookie(provider, service, purpose,"
+            + " category) and use that constant here",
         error.getMessage(Locale.ROOT));
     assertTrue(error.getSource().getName().endsWith("LanguageServlet.java"), error.getSource().getName());
     assertEquals(line, error.getLineNumber());
