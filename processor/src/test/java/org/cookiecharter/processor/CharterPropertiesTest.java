@@ -26,11 +26,10 @@ import org.cookiecharter.CharterResources;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.processor.codegen.JavaLiterals;
+import org.cookiecharter.processor.validation.CookieNameRule;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Generated declaration sets, from none to 500 cookies with any text: the build succeeds, or fails
@@ -39,19 +38,23 @@ import org.jsoup.nodes.TextNode;
  *
  * <ul>
  *   <li>registry: exactly;
- *   <li>HTML: each value in its cell, line breaks as {@code <br>}, tabs kept, other control
- *       characters, unpaired surrogates and noncharacters as U+FFFD, and no element the template
- *       did not write;
- *   <li>Markdown: four cells in every row;
- *   <li>JSON: exactly, and it round-trips;
- *   <li>text: one line of four cells per cookie.
+ *   <li>JSON, read by Jackson: exactly, and it round-trips;
+ *   <li>HTML, read by jsoup: one row of four cells per cookie, no element the template did not
+ *       write, and each cell shows its value;
+ *   <li>Markdown, read by CommonMark with GitHub's tables: one row of four cells per cookie, each
+ *       cell shows its value, as text, never as markup;
+ *   <li>text: one line of four tab-separated cells per cookie, each cell shows its value.
  * </ul>
+ *
+ * <p>"Shows its value" compares what a reader sees: the letters, marks, digits, punctuation and
+ * symbols of the value, in order, as Unicode classes them ({@link #visible}). Blanks and line breaks
+ * are laid out differently by each format, and characters that no format can show become U+FFFD;
+ * the exact rendering of those is {@link EscapingTest}'s.
  */
 class CharterPropertiesTest {
   private static final String PACKAGE = "org.example.gen";
   private static final Set<String> TEMPLATE_ELEMENTS =
       Set.of("body", "section", "h2", "h3", "h4", "p", "a", "table", "thead", "tbody", "tr", "th", "td", "br");
-  private static final String SEPARATORS = "()<>@,;:\\\"/[]?={}";
 
   /** One generated declaration. */
   record Declaration(String name, String provider, String service, String purpose, CookieCategory category) {}
@@ -83,9 +86,9 @@ class CharterPropertiesTest {
     List<Declaration> expected = charterOrder(declarations, classes);
     checkRegistry(compilation, expected);
     checkHtml(Compilations.generated(compilation, CharterResources.HTML), expected);
-    checkMarkdown(Compilations.generated(compilation, CharterResources.MARKDOWN), expected.size());
+    checkMarkdown(Compilations.generated(compilation, CharterResources.MARKDOWN), expected);
     checkJson(Compilations.generated(compilation, CharterResources.JSON), expected);
-    checkText(Compilations.generated(compilation, CharterResources.TEXT), expected.size());
+    checkText(Compilations.generated(compilation, CharterResources.TEXT), expected);
   }
 
   private static String around(String line, int column) {
@@ -207,7 +210,8 @@ class CharterPropertiesTest {
       boolean token =
           !d.name().isEmpty()
               && !d.name().equals("*")
-              && d.name().chars().allMatch(c -> c > 0x20 && c < 0x7f && SEPARATORS.indexOf(c) < 0);
+              && d.name().chars()
+                  .allMatch(c -> c > 0x20 && c < 0x7f && CookieNameRule.SEPARATORS.indexOf(c) < 0);
       if (!token || !names.add(d.name()) || d.provider().isBlank() || d.service().isBlank() || d.purpose().isBlank()) {
         return false;
       }
@@ -245,87 +249,17 @@ class CharterPropertiesTest {
     List<Element> rows = document.select("table > tbody > tr");
     assertEquals(expected.size(), rows.size());
     for (int i = 0; i < rows.size(); i++) {
-      List<Element> cells = rows.get(i).select("td");
-      Declaration d = expected.get(i);
-      assertEquals(4, cells.size());
-      assertEquals(shownInHtml(d.provider()), cellText(cells.get(0)));
-      assertEquals(shownInHtml(d.service()), cellText(cells.get(1)));
-      assertEquals(shownInHtml(d.name()), cellText(cells.get(2)));
-      assertEquals(shownInHtml(d.purpose()), cellText(cells.get(3)));
+      List<String> cells = rows.get(i).select("td").stream().map(Element::wholeText).toList();
+      assertCellsShow(expected.get(i), cells, "HTML");
     }
   }
 
-  /** A cell's text, a {@code <br>} read as a line feed. */
-  private static String cellText(Element cell) {
-    StringBuilder text = new StringBuilder();
-    for (Node node : cell.childNodes()) {
-      if (node instanceof TextNode textNode) {
-        text.append(textNode.getWholeText());
-      } else if (node instanceof Element element && element.tagName().equals("br")) {
-        text.append('\n');
-      } else {
-        throw new AssertionError("unexpected node in a cell: " + node);
-      }
+  private static void checkMarkdown(String markdown, List<Declaration> expected) {
+    List<List<String>> rows = MarkdownTables.bodyRows(markdown);
+    assertEquals(expected.size(), rows.size(), "Markdown table rows");
+    for (int i = 0; i < rows.size(); i++) {
+      assertCellsShow(expected.get(i), rows.get(i), "Markdown");
     }
-    return text.toString();
-  }
-
-  /** The documented rendering: line breaks as one line feed, control and lone surrogates as U+FFFD. */
-  private static String shownInHtml(String value) {
-    StringBuilder shown = new StringBuilder();
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n') {
-        i++;
-        shown.append('\n');
-      } else if ("\n\r\u000B\u000C\u0085\u2028\u2029".indexOf(c) >= 0) {
-        shown.append('\n');
-      } else if (c == '\t') {
-        shown.append('\t');
-      } else if (Character.isISOControl(c) || isNoncharacter(c)) {
-        shown.append('\uFFFD');
-      } else if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-        int codePoint = Character.toCodePoint(c, value.charAt(++i));
-        shown.append(isNoncharacter(codePoint) ? "\uFFFD" : Character.toString(codePoint));
-      } else if (Character.isSurrogate(c)) {
-        shown.append('\uFFFD');
-      } else {
-        shown.append(c);
-      }
-    }
-    return shown.toString();
-  }
-
-  private static boolean isNoncharacter(int codePoint) {
-    return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
-  }
-
-  private static void checkMarkdown(String markdown, int cookies) {
-    int rows = 0;
-    boolean inTable = false;
-    for (String line : markdown.split("\n", -1)) {
-      if (line.equals("| --- | --- | --- | --- |")) {
-        inTable = true;
-      } else if (inTable && line.startsWith("|")) {
-        rows++;
-        assertEquals(5, unescapedPipes(line), line);
-      } else {
-        inTable = false;
-      }
-    }
-    assertEquals(cookies, rows);
-  }
-
-  private static int unescapedPipes(String row) {
-    int pipes = 0;
-    for (int i = 0; i < row.length(); i++) {
-      if (row.charAt(i) == '\\') {
-        i++;
-      } else if (row.charAt(i) == '|') {
-        pipes++;
-      }
-    }
-    return pipes;
   }
 
   private static void checkJson(String json, List<Declaration> expected) throws Exception {
@@ -346,19 +280,68 @@ class CharterPropertiesTest {
     assertEquals(root, mapper.readTree(mapper.writeValueAsString(root)));
   }
 
-  private static void checkText(String text, int cookies) {
-    int rows = 0;
+  private static void checkText(String text, List<Declaration> expected) {
+    List<List<String>> rows = new ArrayList<>();
     boolean inTable = false;
     for (String line : text.split("\n", -1)) {
       if (line.startsWith("Nom du prestataire\t")) {
         inTable = true;
       } else if (inTable && !line.isEmpty()) {
-        rows++;
-        assertEquals(4, line.split("\t", -1).length, line);
+        rows.add(List.of(line.split("\t", -1)));
       } else {
         inTable = false;
       }
     }
-    assertEquals(cookies, rows);
+    assertEquals(expected.size(), rows.size(), "text table rows");
+    for (int i = 0; i < rows.size(); i++) {
+      assertCellsShow(expected.get(i), rows.get(i), "text");
+    }
   }
+
+  /** The four cells of a row, in the charter's column order, show the declaration's values. */
+  private static void assertCellsShow(Declaration expected, List<String> cells, String format) {
+    assertEquals(4, cells.size(), () -> format + " row " + cells);
+    List<String> values = List.of(expected.provider(), expected.service(), expected.name(), expected.purpose());
+    for (int i = 0; i < 4; i++) {
+      assertEquals(visible(values.get(i)), visible(cells.get(i)), format + " cell " + i);
+    }
+  }
+
+  /**
+   * What a reader sees of a text, whatever its layout: its letters, marks, digits, punctuation and
+   * symbols as Unicode classes them, in order; not blanks, line breaks, control characters,
+   * unpaired surrogates, unassigned code points or U+FFFD.
+   */
+  private static String visible(String text) {
+    StringBuilder shown = new StringBuilder();
+    text.codePoints()
+        .filter(c -> c != 0xFFFD && VISIBLE.contains(Character.getType(c)))
+        .forEach(shown::appendCodePoint);
+    return shown.toString();
+  }
+
+  private static final Set<Integer> VISIBLE =
+      Set.of(
+          (int) Character.UPPERCASE_LETTER,
+          (int) Character.LOWERCASE_LETTER,
+          (int) Character.TITLECASE_LETTER,
+          (int) Character.MODIFIER_LETTER,
+          (int) Character.OTHER_LETTER,
+          (int) Character.NON_SPACING_MARK,
+          (int) Character.ENCLOSING_MARK,
+          (int) Character.COMBINING_SPACING_MARK,
+          (int) Character.DECIMAL_DIGIT_NUMBER,
+          (int) Character.LETTER_NUMBER,
+          (int) Character.OTHER_NUMBER,
+          (int) Character.CONNECTOR_PUNCTUATION,
+          (int) Character.DASH_PUNCTUATION,
+          (int) Character.START_PUNCTUATION,
+          (int) Character.END_PUNCTUATION,
+          (int) Character.INITIAL_QUOTE_PUNCTUATION,
+          (int) Character.FINAL_QUOTE_PUNCTUATION,
+          (int) Character.OTHER_PUNCTUATION,
+          (int) Character.MATH_SYMBOL,
+          (int) Character.CURRENCY_SYMBOL,
+          (int) Character.MODIFIER_SYMBOL,
+          (int) Character.OTHER_SYMBOL);
 }

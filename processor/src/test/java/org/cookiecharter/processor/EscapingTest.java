@@ -101,6 +101,18 @@ class EscapingTest {
   }
 
   @Test
+  void markdownReadsBackAsTheDeclaredTextInTheRightCells() {
+    List<List<String>> rows =
+        MarkdownTables.bodyRows(generated(compilation, CharterResources.MARKDOWN));
+
+    assertThat(rows)
+        .containsExactly(
+            List.of(PROVIDER, "a | b c", NAME, "line1\nline2\nline3\nline4"),
+            List.of(MARKUP, SCRIPT, "md", "bell\uFFFD end, lone \uFFFD surrogate, emoji \uD83D\uDE00"))
+        .inOrder();
+  }
+
+  @Test
   void htmlEscapesMarkupAndQuotesAndBreaksLinesWithBr() {
     String html = generated(compilation, CharterResources.HTML);
 
