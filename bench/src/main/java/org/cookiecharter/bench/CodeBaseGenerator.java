@@ -44,7 +44,7 @@ final class CodeBaseGenerator {
         generator.declaring(i);
         declaring.add(i);
       } else if (kind == 7 || kind == 14) {
-        generator.site(i, declaring, i % 100 == 7);
+        generator.handler(i, declaring, i % 100 == 7);
       } else {
         generator.service(i, services);
         services.add(i);
@@ -98,7 +98,7 @@ final class CodeBaseGenerator {
     write(packageOf(i) + ".Cookies" + i, out.toString());
   }
 
-  private void site(int i, List<Integer> declaring, boolean computed) {
+  private void handler(int i, List<Integer> declaring, boolean computed) {
     int d = declaring.get(random.nextInt(declaring.size()));
     String cookies = packageOf(d) + ".Cookies" + d;
     StringBuilder out = new StringBuilder();

@@ -76,7 +76,7 @@ class ComputedNamesAndOptionsTest {
   }
 
   @Test
-  void suppressWarningsOnAnEnclosingDeclarationSilencesItsSites() {
+  void suppressWarningsOnAnEnclosingDeclarationSilencesItsCalls() {
     JavaFileObject handler =
         JavaFileObjects.forSourceLines(
             "org.example.web.Handler",

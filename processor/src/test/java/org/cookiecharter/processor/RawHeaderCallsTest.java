@@ -10,7 +10,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** {@code Set-Cookie} written as a raw header: the cookie's name is the value's text before =. */
-class RawHeaderSitesTest {
+class RawHeaderCallsTest {
   private static final String SERVLET = "((jakarta.servlet.http.HttpServletResponse) response)";
   private static final String SPRING = "new org.springframework.http.HttpHeaders()";
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Every cookie-setting API that cookie-charter knows: a call with an undeclared name is an error on
  * its name argument; the same call with a declared constant compiles without a diagnostic.
  */
-class CookieApiSitesTest {
+class CookieApiCallsTest {
   /** How the message names the call, and the call, with %s for the name. */
   private record Api(String label, String statement) {}
 
@@ -131,7 +131,7 @@ class CookieApiSitesTest {
   }
 
   @Test
-  void requestSideTypesAndOverloadsWithoutANameAreNotSites() {
+  void requestSideTypesAndOverloadsWithoutANameAreNotChecked() {
     Compilation compilation =
         compile(
             Stubs.withPortal(
