@@ -1,8 +1,8 @@
 package org.cookiecharter;
 
 /**
- * Where the build writes the charter: class-path resource names, so that an application serves
- * or prints its own charter without repeating them.
+ * Where the build writes the charter: class-path resource names, so that an application serves or
+ * prints its own charter without repeating them.
  *
  * <pre>{@code
  * try (InputStream in = MyApp.class.getClassLoader().getResourceAsStream(CharterResources.HTML)) {

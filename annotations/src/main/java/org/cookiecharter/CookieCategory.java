@@ -12,8 +12,8 @@ public enum CookieCategory {
   NECESSARY,
   /**
    * Follows what visitors do on the site to produce statistics. Only anonymous audience measurement
-   * may be exempt from consent, and a category cannot tell whether it is: {@link #requiresConsent()}
-   * answers {@code true}.
+   * may be exempt from consent, and a category cannot tell whether it is: {@link
+   * #requiresConsent()} answers {@code true}.
    */
   STATISTICS,
   /**
@@ -25,8 +25,8 @@ public enum CookieCategory {
   THIRD_PARTY;
 
   /**
-   * Whether a cookie of this category may be set only after the visitor consented. Only
-   * {@link #NECESSARY} cookies are exempt; the answer errs on the side of asking.
+   * Whether a cookie of this category may be set only after the visitor consented. Only {@link
+   * #NECESSARY} cookies are exempt; the answer errs on the side of asking.
    */
   public boolean requiresConsent() {
     return this != NECESSARY;

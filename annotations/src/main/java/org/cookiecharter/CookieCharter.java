@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the compilation that publishes the charter: the site. Put it once, on a package (in
- * {@code package-info.java}) or on a type. The build then generates {@code CookieRegistry} in that
- * package and writes the charter files under {@code META-INF/cookie-charter/}.
+ * Marks the compilation that publishes the charter: the site. Put it once, on a package (in {@code
+ * package-info.java}) or on a type. The build then generates {@code CookieRegistry} in that package
+ * and writes the charter files under {@code META-INF/cookie-charter/}.
  *
  * <pre>{@code
  * @CookieCharter(platform = "https://data.example.org")
@@ -23,9 +23,9 @@ import java.lang.annotation.Target;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 public @interface CookieCharter {
   /**
-   * The platform's absolute http(s) URL, shown in the charter. The processor option
-   * {@code -Acookiecharter.platform=URL} overrides it, so one code base deployed on several portals
-   * builds each portal's charter; leave it empty to require the option.
+   * The platform's absolute http(s) URL, shown in the charter. The processor option {@code
+   * -Acookiecharter.platform=URL} overrides it, so one code base deployed on several portals builds
+   * each portal's charter; leave it empty to require the option.
    */
   String platform() default "";
 }

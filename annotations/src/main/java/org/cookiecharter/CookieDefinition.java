@@ -29,9 +29,7 @@ public record CookieDefinition(
     return WildcardNames.isWildcard(name);
   }
 
-  /**
-   * Whether a cookie called {@code cookieName} is this one: see {@link WildcardNames#covers}.
-   */
+  /** Whether a cookie called {@code cookieName} is this one: see {@link WildcardNames#covers}. */
   public boolean matches(String cookieName) {
     return WildcardNames.covers(name, cookieName);
   }

@@ -29,6 +29,7 @@ public final class CookieIndex {
 
   private final List<CookieDefinition> all;
   private final Map<String, CookieDefinition> byName;
+
   /** Wildcard declarations, longest prefix first. */
   private final List<CookieDefinition> wildcards;
 
@@ -63,8 +64,8 @@ public final class CookieIndex {
   }
 
   /**
-   * Writes the cookies, in order, in the form {@link #read} reads: what the build stores next to the
-   * generated registry. Every string is kept exactly, whatever characters it holds.
+   * Writes the cookies, in order, in the form {@link #read} reads: what the build stores next to
+   * the generated registry. Every string is kept exactly, whatever characters it holds.
    */
   public void write(OutputStream out) throws IOException {
     // Buffered: DataOutputStream writes a char as two single-byte writes.
@@ -92,7 +93,8 @@ public final class CookieIndex {
   public static CookieIndex read(InputStream in, String resource) {
     if (in == null) {
       throw new IllegalStateException(
-          resource + " is not on the class path: the jar lost the file that cookie-charter wrote"
+          resource
+              + " is not on the class path: the jar lost the file that cookie-charter wrote"
               + " next to the registry's class");
     }
     try {
@@ -141,8 +143,8 @@ public final class CookieIndex {
   }
 
   /**
-   * The declaration of the cookie called {@code name}: its exact declaration, else the most specific
-   * wildcard that covers it.
+   * The declaration of the cookie called {@code name}: its exact declaration, else the most
+   * specific wildcard that covers it.
    */
   public Optional<CookieDefinition> find(String name) {
     Objects.requireNonNull(name, "name");

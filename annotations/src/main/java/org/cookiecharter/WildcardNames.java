@@ -1,8 +1,8 @@
 package org.cookiecharter;
 
 /**
- * The rule of wildcard names, in one place for the build and the run time: a declared name that ends
- * in {@code *} declares a family of cookies, every name that starts with what comes before the
+ * The rule of wildcard names, in one place for the build and the run time: a declared name that
+ * ends in {@code *} declares a family of cookies, every name that starts with what comes before the
  * {@code *}. {@code _ga_*} covers {@code _ga_G1XYZ}, and also {@code _ga_} itself.
  */
 public final class WildcardNames {

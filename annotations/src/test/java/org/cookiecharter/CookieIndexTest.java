@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class CookieIndexTest {
   private static final CookieDefinition SESSION =
-      new CookieDefinition("sessionid", "Opendatasoft", "Auth", "Remember", CookieCategory.NECESSARY);
+      new CookieDefinition(
+          "sessionid", "Opendatasoft", "Auth", "Remember", CookieCategory.NECESSARY);
   private static final CookieDefinition TRACKER =
       new CookieDefinition("_tracker", "Ads Inc", "Ads", "Follow", CookieCategory.THIRD_PARTY);
 
@@ -42,7 +43,8 @@ class CookieIndexTest {
   @Test
   void rejectsDuplicateNamesAndNullLookups() {
     IllegalArgumentException duplicate =
-        assertThrows(IllegalArgumentException.class, () -> CookieIndex.of(List.of(SESSION, SESSION)));
+        assertThrows(
+            IllegalArgumentException.class, () -> CookieIndex.of(List.of(SESSION, SESSION)));
     assertEquals("cookie \"sessionid\" is declared twice", duplicate.getMessage());
     assertThrows(NullPointerException.class, () -> CookieIndex.of(List.of()).find(null));
   }
@@ -100,10 +102,11 @@ class CookieIndexTest {
   @Test
   void missingOrDamagedFileIsAClearError() {
     IllegalStateException missing =
-        assertThrows(IllegalStateException.class, () -> CookieIndex.read(null, "a/CookieRegistry.cookies"));
+        assertThrows(
+            IllegalStateException.class, () -> CookieIndex.read(null, "a/CookieRegistry.cookies"));
     assertEquals(
-        "a/CookieRegistry.cookies is not on the class path: the jar lost the file that cookie-charter"
-            + " wrote next to the registry's class",
+        "a/CookieRegistry.cookies is not on the class path: the jar lost the file that"
+            + " cookie-charter wrote next to the registry's class",
         missing.getMessage());
     IllegalStateException foreign =
         assertThrows(
@@ -113,8 +116,14 @@ class CookieIndexTest {
     IllegalStateException truncated =
         assertThrows(
             IllegalStateException.class,
-            () -> CookieIndex.read(new ByteArrayInputStream(new byte[] {(byte) 0xC0, 0x0C, 0x1E, 0x01, 0, 0, 0, 1}), "y"));
-    assertTrue(truncated.getMessage().startsWith("cannot read y: java.io.EOFException"), truncated.getMessage());
+            () ->
+                CookieIndex.read(
+                    new ByteArrayInputStream(
+                        new byte[] {(byte) 0xC0, 0x0C, 0x1E, 0x01, 0, 0, 0, 1}),
+                    "y"));
+    assertTrue(
+        truncated.getMessage().startsWith("cannot read y: java.io.EOFException"),
+        truncated.getMessage());
   }
 
   @Test

@@ -44,7 +44,9 @@ public final class Benchmark {
   private int cookies = 10_000;
   private String heap = "3g";
 
-  /** The three compilations: the same sources and options, processing off, no-op, cookie-charter. */
+  /**
+   * The three compilations: the same sources and options, processing off, no-op, cookie-charter.
+   */
   private enum Kind {
     WITHOUT("without (-proc:none)"),
     NO_OP("with a no-op processor"),
@@ -58,9 +60,12 @@ public final class Benchmark {
   }
 
   private final String classPath = System.getProperty("java.class.path");
+
   /** This module's classes: the class path of each javac JVM, which needs only CompileOnce. */
   private final String harness =
-      Path.of(CompileOnce.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+      Path.of(CompileOnce.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+          .toString();
+
   private String noOpProcessorPath;
   private final StringBuilder report = new StringBuilder();
 
@@ -75,7 +80,9 @@ public final class Benchmark {
       String value = args[i + 1];
       switch (args[i]) {
         case "--work" -> work = Path.of(value);
-        case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+        case "--sizes" ->
+            sizes =
+                Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
         case "--runs" -> runs = Integer.parseInt(value);
         case "--warmup" -> warmup = Integer.parseInt(value);
         case "--seed" -> seed = Long.parseLong(value);
@@ -88,14 +95,34 @@ public final class Benchmark {
 
   private void run() throws IOException, InterruptedException {
     noOpProcessorPath = noOpProcessorPath().toString();
-    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     line("## Machine");
     line("");
-    line(String.format(Locale.ROOT, "- %d cores, %.1f GiB memory, %s %s", Runtime.getRuntime().availableProcessors(),
-        os.getTotalMemorySize() / (1024.0 * 1024 * 1024), System.getProperty("os.name"), System.getProperty("os.arch")));
-    line("- JDK " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")
-        + ", javac in a fresh JVM per run, -Xmx" + heap);
-    line("- " + LocalDate.now() + "; " + runs + " counted runs of each after " + warmup + " warm-up run(s), seed " + seed);
+    line(
+        String.format(
+            Locale.ROOT,
+            "- %d cores, %.1f GiB memory, %s %s",
+            Runtime.getRuntime().availableProcessors(),
+            os.getTotalMemorySize() / (1024.0 * 1024 * 1024),
+            System.getProperty("os.name"),
+            System.getProperty("os.arch")));
+    line(
+        "- JDK "
+            + System.getProperty("java.vm.vendor")
+            + " "
+            + System.getProperty("java.runtime.version")
+            + ", javac in a fresh JVM per run, -Xmx"
+            + heap);
+    line(
+        "- "
+            + LocalDate.now()
+            + "; "
+            + runs
+            + " counted runs of each after "
+            + warmup
+            + " warm-up run(s), seed "
+            + seed);
     line("");
     for (int size : sizes) {
       Path sources = fresh(work.resolve("codebase-" + size + "/src"));
@@ -107,9 +134,14 @@ public final class Benchmark {
       CodeBaseGenerator.declarations(cookies, sources);
       Result[] result = measure(cookies + " declared cookies: registry and charter", sources);
       long with = result[Kind.COOKIE_CHARTER.ordinal()].median(0);
-      line(String.format(Locale.ROOT,
-          "Added wall time for %d cookies: %d ms over -proc:none, %d ms over the no-op processor (medians).",
-          cookies, with - result[Kind.WITHOUT.ordinal()].median(0), with - result[Kind.NO_OP.ordinal()].median(0)));
+      line(
+          String.format(
+              Locale.ROOT,
+              "Added wall time for %d cookies: %d ms over -proc:none, %d ms over the no-op"
+                  + " processor (medians).",
+              cookies,
+              with - result[Kind.WITHOUT.ordinal()].median(0),
+              with - result[Kind.NO_OP.ordinal()].median(0)));
       line("");
     }
     Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
@@ -170,18 +202,23 @@ public final class Benchmark {
           case WITHOUT, COOKIE_CHARTER -> cookieCharterPath();
           case NO_OP -> noOpProcessorPath;
         };
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap,
-        "-cp", harness,
-        CompileOnce.class.getName(),
-        sources.toString(),
-        classes.toString(),
-        kind == Kind.WITHOUT ? "without" : "with",
-        annotationsOnClassPath(),
-        processorPath));
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-cp",
+                harness,
+                CompileOnce.class.getName(),
+                sources.toString(),
+                classes.toString(),
+                kind == Kind.WITHOUT ? "without" : "with",
+                annotationsOnClassPath(),
+                processorPath));
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String output =
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     if (process.waitFor() != 0 || output.isEmpty()) {
       throw new IllegalStateException("javac run failed: " + output);
     }
@@ -194,8 +231,11 @@ public final class Benchmark {
 
   /** The processor and its libraries: this harness's class path without the harness. */
   private String cookieCharterPath() {
-    return String.join(File.pathSeparator,
-        Arrays.stream(classPath.split(File.pathSeparator)).filter(entry -> !Path.of(entry).toString().equals(harness)).toList());
+    return String.join(
+        File.pathSeparator,
+        Arrays.stream(classPath.split(File.pathSeparator))
+            .filter(entry -> !Path.of(entry).toString().equals(harness))
+            .toList());
   }
 
   /**
@@ -215,9 +255,13 @@ public final class Benchmark {
   /** The annotations, the only library the generated code needs. */
   private String annotationsOnClassPath() {
     return Arrays.stream(classPath.split(File.pathSeparator))
-        .filter(entry -> entry.contains("cookie-charter-annotations") || entry.replace('\\', '/').contains("annotations/target/classes"))
+        .filter(
+            entry ->
+                entry.contains("cookie-charter-annotations")
+                    || entry.replace('\\', '/').contains("annotations/target/classes"))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("cookie-charter-annotations is not on the class path"));
+        .orElseThrow(
+            () -> new IllegalStateException("cookie-charter-annotations is not on the class path"));
   }
 
   private static Path fresh(Path directory) throws IOException {
@@ -256,8 +300,14 @@ public final class Benchmark {
     }
 
     String row(String name) {
-      return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |", name, median(0), median(1),
-          median(2) / 1024, median(3) / 1024);
+      return String.format(
+          Locale.ROOT,
+          "| %s | %d | %d | %d | %d |",
+          name,
+          median(0),
+          median(1),
+          median(2) / 1024,
+          median(3) / 1024);
     }
   }
 }

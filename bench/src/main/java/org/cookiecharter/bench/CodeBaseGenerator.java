@@ -18,7 +18,9 @@ import java.util.Random;
  */
 final class CodeBaseGenerator {
   static final String ROOT = "com.bench.app";
-  private static final String[] CATEGORIES = {"NECESSARY", "STATISTICS", "FIRST_PARTY", "THIRD_PARTY"};
+  private static final String[] CATEGORIES = {
+    "NECESSARY", "STATISTICS", "FIRST_PARTY", "THIRD_PARTY"
+  };
   private static final int COOKIES_PER_DECLARING_FILE = 5;
 
   private final Random random;
@@ -34,8 +36,11 @@ final class CodeBaseGenerator {
   static List<Path> generate(int files, long seed, Path sources) {
     CodeBaseGenerator generator = new CodeBaseGenerator(seed, sources);
     generator.stubs();
-    generator.write(ROOT + ".package-info",
-        "@org.cookiecharter.CookieCharter(platform = \"https://data.example.org\")\npackage " + ROOT + ";\n");
+    generator.write(
+        ROOT + ".package-info",
+        "@org.cookiecharter.CookieCharter(platform = \"https://data.example.org\")\npackage "
+            + ROOT
+            + ";\n");
     List<Integer> declaring = new ArrayList<>();
     List<Integer> services = new ArrayList<>();
     for (int i = 0; i < files; i++) {
@@ -56,20 +61,40 @@ final class CodeBaseGenerator {
   /** A class of {@code count} cookie declarations, for the registry and charter at scale. */
   static List<Path> declarations(int cookies, Path sources) {
     CodeBaseGenerator generator = new CodeBaseGenerator(1, sources);
-    generator.write(ROOT + ".package-info",
-        "@org.cookiecharter.CookieCharter(platform = \"https://data.example.org\")\npackage " + ROOT + ";\n");
+    generator.write(
+        ROOT + ".package-info",
+        "@org.cookiecharter.CookieCharter(platform = \"https://data.example.org\")\npackage "
+            + ROOT
+            + ";\n");
     int perClass = 500;
     for (int start = 0, c = 0; start < cookies; start += perClass, c++) {
       StringBuilder out = new StringBuilder();
-      out.append("package ").append(ROOT).append(".cookies;\n\n")
-          .append("import org.cookiecharter.CookieCategory;\nimport org.cookiecharter.DeclaredCookie;\n\n")
-          .append("public final class Many").append(c).append(" {\n");
+      out.append("package ")
+          .append(ROOT)
+          .append(".cookies;\n\n")
+          .append(
+              "import org.cookiecharter.CookieCategory;\n"
+                  + "import org.cookiecharter.DeclaredCookie;\n\n")
+          .append("public final class Many")
+          .append(c)
+          .append(" {\n");
       for (int k = start; k < Math.min(cookies, start + perClass); k++) {
-        out.append("  @DeclaredCookie(provider = \"Fournisseur ").append(k % 37)
-            .append("\", service = \"Service ").append(k).append(" (front et back office)\",")
-            .append(" purpose = \"Finalité n°").append(k).append(" : se souvenir d'un choix\",")
-            .append(" category = CookieCategory.").append(CATEGORIES[k % 4]).append(")\n")
-            .append("  public static final String C").append(k).append(" = \"cookie_").append(k).append("\";\n");
+        out.append("  @DeclaredCookie(provider = \"Fournisseur ")
+            .append(k % 37)
+            .append("\", service = \"Service ")
+            .append(k)
+            .append(" (front et back office)\",")
+            .append(" purpose = \"Finalité n°")
+            .append(k)
+            .append(" : se souvenir d'un choix\",")
+            .append(" category = CookieCategory.")
+            .append(CATEGORIES[k % 4])
+            .append(")\n")
+            .append("  public static final String C")
+            .append(k)
+            .append(" = \"cookie_")
+            .append(k)
+            .append("\";\n");
       }
       out.append("}\n");
       generator.write(ROOT + ".cookies.Many" + c, out.toString());
@@ -83,16 +108,38 @@ final class CodeBaseGenerator {
 
   private void declaring(int i) {
     StringBuilder out = new StringBuilder();
-    out.append("package ").append(packageOf(i)).append(";\n\n")
-        .append("import org.cookiecharter.CookieCategory;\nimport org.cookiecharter.DeclaredCookie;\n\n")
-        .append("public final class Cookies").append(i).append(" {\n");
+    out.append("package ")
+        .append(packageOf(i))
+        .append(";\n\n")
+        .append(
+            "import org.cookiecharter.CookieCategory;\n"
+                + "import org.cookiecharter.DeclaredCookie;\n\n")
+        .append("public final class Cookies")
+        .append(i)
+        .append(" {\n");
     for (int k = 0; k < COOKIES_PER_DECLARING_FILE; k++) {
       out.append("  @DeclaredCookie(\n")
-          .append("      provider = \"Prestataire ").append(i).append("\",\n")
-          .append("      service = \"Service ").append(i).append('.').append(k).append(" (front office)\",\n")
-          .append("      purpose = \"Se souvenir du choix n°").append(k).append(" du visiteur\",\n")
-          .append("      category = CookieCategory.").append(CATEGORIES[random.nextInt(4)]).append(")\n")
-          .append("  public static final String C").append(k).append(" = \"c").append(i).append('_').append(k).append("\";\n\n");
+          .append("      provider = \"Prestataire ")
+          .append(i)
+          .append("\",\n")
+          .append("      service = \"Service ")
+          .append(i)
+          .append('.')
+          .append(k)
+          .append(" (front office)\",\n")
+          .append("      purpose = \"Se souvenir du choix n°")
+          .append(k)
+          .append(" du visiteur\",\n")
+          .append("      category = CookieCategory.")
+          .append(CATEGORIES[random.nextInt(4)])
+          .append(")\n")
+          .append("  public static final String C")
+          .append(k)
+          .append(" = \"c")
+          .append(i)
+          .append('_')
+          .append(k)
+          .append("\";\n\n");
     }
     out.append("  private Cookies").append(i).append("() {}\n}\n");
     write(packageOf(i) + ".Cookies" + i, out.toString());
@@ -102,18 +149,35 @@ final class CodeBaseGenerator {
     int d = declaring.get(random.nextInt(declaring.size()));
     String cookies = packageOf(d) + ".Cookies" + d;
     StringBuilder out = new StringBuilder();
-    out.append("package ").append(packageOf(i)).append(";\n\n")
-        .append("import jakarta.servlet.http.Cookie;\nimport jakarta.servlet.http.HttpServletResponse;\n")
+    out.append("package ")
+        .append(packageOf(i))
+        .append(";\n\n")
+        .append(
+            "import jakarta.servlet.http.Cookie;\n"
+                + "import jakarta.servlet.http.HttpServletResponse;\n")
         .append("import java.util.List;\nimport java.util.stream.Collectors;\n\n")
-        .append("public final class Handler").append(i).append(" {\n")
-        .append("  public void handle(HttpServletResponse response, String id, List<String> tags) {\n")
-        .append("    Cookie session = new Cookie(").append(cookies).append(".C0, id);\n")
+        .append("public final class Handler")
+        .append(i)
+        .append(" {\n")
+        .append(
+            "  public void handle(HttpServletResponse response, String id, List<String> tags) {\n")
+        .append("    Cookie session = new Cookie(")
+        .append(cookies)
+        .append(".C0, id);\n")
         .append("    session.setPath(\"/\");\n")
         .append("    response.addCookie(session);\n")
-        .append("    org.springframework.http.ResponseCookie.from(").append(cookies).append(".C1, id).build();\n")
-        .append("    new io.netty.handler.codec.http.cookie.DefaultCookie(").append(cookies).append(".C2, id);\n")
-        .append("    response.addHeader(\"Set-Cookie\", ").append(cookies).append(".C3 + \"=\" + id + \"; Path=/\");\n")
-        .append("    new jakarta.ws.rs.core.NewCookie(").append(cookies).append(".C4, id);\n");
+        .append("    org.springframework.http.ResponseCookie.from(")
+        .append(cookies)
+        .append(".C1, id).build();\n")
+        .append("    new io.netty.handler.codec.http.cookie.DefaultCookie(")
+        .append(cookies)
+        .append(".C2, id);\n")
+        .append("    response.addHeader(\"Set-Cookie\", ")
+        .append(cookies)
+        .append(".C3 + \"=\" + id + \"; Path=/\");\n")
+        .append("    new jakarta.ws.rs.core.NewCookie(")
+        .append(cookies)
+        .append(".C4, id);\n");
     if (computed) {
       out.append("    response.addCookie(new Cookie(\"dyn_\" + id, id));\n");
     }
@@ -127,16 +191,26 @@ final class CodeBaseGenerator {
   private void service(int i, List<Integer> services) {
     String name = "Service" + i;
     StringBuilder out = new StringBuilder();
-    out.append("package ").append(packageOf(i)).append(";\n\n")
+    out.append("package ")
+        .append(packageOf(i))
+        .append(";\n\n")
         .append("import java.util.*;\nimport java.util.function.*;\nimport java.util.stream.*;\n\n")
-        .append("public final class ").append(name).append(" {\n")
+        .append("public final class ")
+        .append(name)
+        .append(" {\n")
         .append("  public record Item(String name, int weight, List<String> tags) {}\n\n")
         .append("  private final Map<String, List<Item>> index = new HashMap<>();\n");
     List<String> dependencies = new ArrayList<>();
     for (int k = 0; k < 2 && !services.isEmpty(); k++) {
       int j = services.get(random.nextInt(services.size()));
       String type = packageOf(j) + ".Service" + j;
-      out.append("  private final ").append(type).append(" dep").append(k).append(" = new ").append(type).append("();\n");
+      out.append("  private final ")
+          .append(type)
+          .append(" dep")
+          .append(k)
+          .append(" = new ")
+          .append(type)
+          .append("();\n");
       dependencies.add("dep" + k);
     }
     out.append('\n');
@@ -144,28 +218,64 @@ final class CodeBaseGenerator {
     for (int m = 0; m < methods; m++) {
       int salt = random.nextInt(1000);
       switch (random.nextInt(6)) {
-        case 0 -> out.append("  public List<String> normalize").append(m).append("(List<String> input) {\n")
-            .append("    return input.stream().map(String::strip).filter(s -> s.length() > ").append(salt % 5)
-            .append(")\n        .map(s -> s.toLowerCase(Locale.ROOT)).sorted().distinct().collect(Collectors.toList());\n  }\n\n");
-        case 1 -> out.append("  public <T extends Comparable<? super T>> Optional<T> max").append(m)
-            .append("(Collection<? extends T> values) {\n")
-            .append("    return values.stream().<T>map(v -> v).max(Comparator.naturalOrder());\n  }\n\n");
-        case 2 -> out.append("  public Map<String, Integer> count").append(m).append("(String text) {\n")
-            .append("    Map<String, Integer> counts = new TreeMap<>();\n")
-            .append("    for (String word : text.split(\"[\\\\s,;]+\")) {\n")
-            .append("      counts.merge(word.toLowerCase(Locale.ROOT), ").append(1 + salt % 3).append(", Integer::sum);\n")
-            .append("    }\n    return counts;\n  }\n\n");
-        case 3 -> out.append("  public String describe").append(m).append("(Item item) {\n")
-            .append("    StringBuilder out = new StringBuilder(item.name());\n")
-            .append("    item.tags().forEach(t -> out.append('#').append(t));\n")
-            .append("    return String.format(Locale.ROOT, \"%s (%d) ").append(salt).append("\", out, item.weight());\n  }\n\n");
-        case 4 -> out.append("  public int score").append(m).append("(List<Item> items, Predicate<Item> filter) {\n")
-            .append("    index.computeIfAbsent(\"k").append(salt).append("\", k -> new ArrayList<>()).addAll(items);\n")
-            .append("    return items.stream().filter(filter).mapToInt(Item::weight).map(w -> w * ").append(1 + salt % 7)
-            .append(").sum();\n  }\n\n");
-        default -> out.append("  public Map<Boolean, List<Item>> split").append(m).append("(List<Item> items) {\n")
-            .append("    Function<Item, Boolean> heavy = i -> i.weight() > ").append(salt).append(";\n")
-            .append("    return items.stream().collect(Collectors.groupingBy(heavy));\n  }\n\n");
+        case 0 ->
+            out.append("  public List<String> normalize")
+                .append(m)
+                .append("(List<String> input) {\n")
+                .append("    return input.stream().map(String::strip).filter(s -> s.length() > ")
+                .append(salt % 5)
+                .append(
+                    ")\n"
+                        + "        .map(s ->"
+                        + " s.toLowerCase(Locale.ROOT)).sorted().distinct()"
+                        + ".collect(Collectors.toList());\n"
+                        + "  }\n\n");
+        case 1 ->
+            out.append("  public <T extends Comparable<? super T>> Optional<T> max")
+                .append(m)
+                .append("(Collection<? extends T> values) {\n")
+                .append(
+                    "    return values.stream().<T>map(v -> v).max(Comparator.naturalOrder());\n"
+                        + "  }\n\n");
+        case 2 ->
+            out.append("  public Map<String, Integer> count")
+                .append(m)
+                .append("(String text) {\n")
+                .append("    Map<String, Integer> counts = new TreeMap<>();\n")
+                .append("    for (String word : text.split(\"[\\\\s,;]+\")) {\n")
+                .append("      counts.merge(word.toLowerCase(Locale.ROOT), ")
+                .append(1 + salt % 3)
+                .append(", Integer::sum);\n")
+                .append("    }\n    return counts;\n  }\n\n");
+        case 3 ->
+            out.append("  public String describe")
+                .append(m)
+                .append("(Item item) {\n")
+                .append("    StringBuilder out = new StringBuilder(item.name());\n")
+                .append("    item.tags().forEach(t -> out.append('#').append(t));\n")
+                .append("    return String.format(Locale.ROOT, \"%s (%d) ")
+                .append(salt)
+                .append("\", out, item.weight());\n  }\n\n");
+        case 4 ->
+            out.append("  public int score")
+                .append(m)
+                .append("(List<Item> items, Predicate<Item> filter) {\n")
+                .append("    index.computeIfAbsent(\"k")
+                .append(salt)
+                .append("\", k -> new ArrayList<>()).addAll(items);\n")
+                .append(
+                    "    return items.stream().filter(filter).mapToInt(Item::weight).map(w -> w * ")
+                .append(1 + salt % 7)
+                .append(").sum();\n  }\n\n");
+        default ->
+            out.append("  public Map<Boolean, List<Item>> split")
+                .append(m)
+                .append("(List<Item> items) {\n")
+                .append("    Function<Item, Boolean> heavy = i -> i.weight() > ")
+                .append(salt)
+                .append(";\n")
+                .append(
+                    "    return items.stream().collect(Collectors.groupingBy(heavy));\n  }\n\n");
       }
     }
     out.append("  public int size() {\n    return index.size()");
@@ -177,21 +287,35 @@ final class CodeBaseGenerator {
   }
 
   private void stubs() {
-    write("jakarta.servlet.http.Cookie",
-        "package jakarta.servlet.http;\n\npublic class Cookie {\n  public Cookie(String name, String value) {}\n\n"
-            + "  public void setPath(String path) {}\n}\n");
-    write("jakarta.servlet.http.HttpServletResponse",
-        "package jakarta.servlet.http;\n\npublic interface HttpServletResponse {\n  void addCookie(Cookie cookie);\n\n"
-            + "  void addHeader(String name, String value);\n}\n");
-    write("org.springframework.http.ResponseCookie",
+    write(
+        "jakarta.servlet.http.Cookie",
+        "package jakarta.servlet.http;\n\n"
+            + "public class Cookie {\n"
+            + "  public Cookie(String name, String value) {}\n\n"
+            + "  public void setPath(String path) {}\n"
+            + "}\n");
+    write(
+        "jakarta.servlet.http.HttpServletResponse",
+        "package jakarta.servlet.http;\n\n"
+            + "public interface HttpServletResponse {\n"
+            + "  void addCookie(Cookie cookie);\n\n"
+            + "  void addHeader(String name, String value);\n"
+            + "}\n");
+    write(
+        "org.springframework.http.ResponseCookie",
         "package org.springframework.http;\n\npublic final class ResponseCookie {\n"
             + "  public static Builder from(String name, String value) {\n    return null;\n  }\n\n"
             + "  public interface Builder {\n    ResponseCookie build();\n  }\n}\n");
-    write("io.netty.handler.codec.http.cookie.DefaultCookie",
+    write(
+        "io.netty.handler.codec.http.cookie.DefaultCookie",
         "package io.netty.handler.codec.http.cookie;\n\npublic class DefaultCookie {\n"
             + "  public DefaultCookie(String name, String value) {}\n}\n");
-    write("jakarta.ws.rs.core.NewCookie",
-        "package jakarta.ws.rs.core;\n\npublic class NewCookie {\n  public NewCookie(String name, String value) {}\n}\n");
+    write(
+        "jakarta.ws.rs.core.NewCookie",
+        "package jakarta.ws.rs.core;\n\n"
+            + "public class NewCookie {\n"
+            + "  public NewCookie(String name, String value) {}\n"
+            + "}\n");
   }
 
   private void write(String qualifiedName, String source) {

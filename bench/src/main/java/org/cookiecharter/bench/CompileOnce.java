@@ -20,8 +20,8 @@ import javax.tools.ToolProvider;
 
 /**
  * One measured javac run, in a JVM of its own so that runs do not share a heap or a JIT: compiles
- * every source under a folder and prints one line, {@code wall-ms cpu-ms peak-rss-kib
- * peak-heap-kib errors warnings}.
+ * every source under a folder and prints one line, {@code wall-ms cpu-ms peak-rss-kib peak-heap-kib
+ * errors warnings}.
  *
  * <p>Arguments: sources folder, class output folder, {@code with} or {@code without} the processor,
  * class path of the code, processor path.
@@ -33,14 +33,20 @@ public final class CompileOnce {
     Path sources = Path.of(args[0]);
     Path classes = Path.of(args[1]);
     boolean withProcessor = args[2].equals("with");
-    List<String> options = new ArrayList<>(
-        List.of(
-            "-d", classes.toString(),
-            "-classpath", args[3],
-            "-processorpath", args[4],
-            "--release", "17",
-            "-encoding", "UTF-8",
-            "-implicit:none"));
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "-classpath",
+                args[3],
+                "-processorpath",
+                args[4],
+                "--release",
+                "17",
+                "-encoding",
+                "UTF-8",
+                "-implicit:none"));
     if (!withProcessor) {
       options.add("-proc:none"); // the same compilation, processing off
     }
@@ -52,7 +58,9 @@ public final class CompileOnce {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     List<MemoryPoolMXBean> heap =
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 
     long cpu = os.getProcessCpuTime();
@@ -61,21 +69,37 @@ public final class CompileOnce {
     try (StandardJavaFileManager fileManager =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       success =
-          javac.getTask(null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjectsFromPaths(files))
+          javac
+              .getTask(
+                  null,
+                  fileManager,
+                  diagnostics,
+                  options,
+                  null,
+                  fileManager.getJavaFileObjectsFromPaths(files))
               .call();
     }
     long wall = System.nanoTime() - start;
     cpu = os.getProcessCpuTime() - cpu;
 
     long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    long errors = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR).count();
+    long errors =
+        diagnostics.getDiagnostics().stream()
+            .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
+            .count();
     long warnings = diagnostics.getDiagnostics().size() - errors;
     if (!success) {
       diagnostics.getDiagnostics().stream().limit(5).forEach(d -> System.err.println(d));
     }
     System.out.printf(
-        Locale.ROOT, "%d %d %d %d %d %d%n", wall / 1_000_000, cpu / 1_000_000, peakRssKib(),
-        peakHeap / 1024, errors, warnings);
+        Locale.ROOT,
+        "%d %d %d %d %d %d%n",
+        wall / 1_000_000,
+        cpu / 1_000_000,
+        peakRssKib(),
+        peakHeap / 1024,
+        errors,
+        warnings);
   }
 
   /** The process's peak resident memory (Linux VmHWM), or -1 where the system does not say. */

@@ -35,14 +35,14 @@ import org.cookiecharter.processor.validation.Declarations;
  *       CookieCharter}, check the catalogs, read and gather the declarations; write the registry's
  *       class in the round that finds the charter (a source written in javac's last round is
  *       compiled, but draws a warning).
- *   <li>The last round ({@link #publish}): every declaration is known; write the registry's cookies,
- *       then the charter unless an error was reported.
+ *   <li>The last round ({@link #publish}): every declaration is known; write the registry's
+ *       cookies, then the charter unless an error was reported.
  *   <li>After the rounds, javac analyses the code and the {@link CallCheck} checks every call that
  *       sets a cookie against the declarations.
  * </ol>
  *
- * <p>No exception leaves the processor: a failure of its own is reported as one error with its stack
- * trace, and it stays quiet for the rest of the compilation.
+ * <p>No exception leaves the processor: a failure of its own is reported as one error with its
+ * stack trace, and it stays quiet for the rest of the compilation.
  */
 @AutoService(Processor.class)
 public final class CookieCharterProcessor extends AbstractProcessor {
@@ -87,7 +87,8 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       Elements elements = processingEnv.getElementUtils();
       siteReader = new CharterSiteReader(elements, options.platform(), diagnostics);
       catalogChecker = new CatalogChecker(elements, diagnostics);
-      declarationReader = new DeclarationReader(elements, processingEnv.getTypeUtils(), diagnostics);
+      declarationReader =
+          new DeclarationReader(elements, processingEnv.getTypeUtils(), diagnostics);
       declarations = new Declarations(diagnostics);
       writer = new OutputWriter(processingEnv.getFiler(), elements, diagnostics);
       CallCheck.Settings calls =

@@ -25,8 +25,8 @@ public final class ProcessorOptions {
   public static final String UNDECLARED = "cookiecharter.undeclared";
 
   /**
-   * How a cookie name computed at run time is reported: {@code error}, {@code warning} (default)
-   * or {@code ignore}.
+   * How a cookie name computed at run time is reported: {@code error}, {@code warning} (default) or
+   * {@code ignore}.
    */
   public static final String COMPUTED = "cookiecharter.computed";
 
@@ -47,10 +47,14 @@ public final class ProcessorOptions {
   public ProcessorOptions(Map<String, String> options) {
     this.options = new HashMap<>(options); // javac maps -Akey and -Akey= to null values
     Severity undeclared =
-        severity(UNDECLARED, Severity.ERROR, values("error", Severity.ERROR, "warning", Severity.WARNING));
+        severity(
+            UNDECLARED,
+            Severity.ERROR,
+            values("error", Severity.ERROR, "warning", Severity.WARNING));
     severities.put(Message.UNDECLARED_COOKIE, undeclared);
     severities.put(Message.UNDECLARED_CONSTANT, undeclared);
-    Map<String, Severity> computedValues = values("error", Severity.ERROR, "warning", Severity.WARNING);
+    Map<String, Severity> computedValues =
+        values("error", Severity.ERROR, "warning", Severity.WARNING);
     computedValues.put("ignore", Severity.OFF);
     Severity computed = severity(COMPUTED, Severity.WARNING, computedValues);
     severities.put(Message.COMPUTED_COOKIE_NAME, computed);

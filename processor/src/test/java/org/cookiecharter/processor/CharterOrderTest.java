@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Charter order: sections by category in enum order, then classes by qualified name, then fields in
- * source order. {@link ReproducibleBuildTest} checks that it does not depend on the order javac reads
- * the sources in.
+ * source order. {@link ReproducibleBuildTest} checks that it does not depend on the order javac
+ * reads the sources in.
  */
 class CharterOrderTest {
   private static final JavaFileObject ZETA =
@@ -36,7 +36,8 @@ class CharterOrderTest {
           "  }");
   private static final JavaFileObject MIDDLE =
       Fixtures.declaring("org.a.Middle", Fixtures.cookie("OWN", "m_own", "FIRST_PARTY"));
-  private static final JavaFileObject SITE = Fixtures.site("org.a", "platform = \"https://o.example\"");
+  private static final JavaFileObject SITE =
+      Fixtures.site("org.a", "platform = \"https://o.example\"");
 
   @Test
   void registryListsCookiesByCategoryThenClassThenSourceOrder() throws Exception {
@@ -45,7 +46,8 @@ class CharterOrderTest {
 
     @SuppressWarnings("unchecked")
     List<CookieDefinition> all =
-        (List<CookieDefinition>) new CompiledClassLoader(compilation).call("org.a.CookieRegistry", "all");
+        (List<CookieDefinition>)
+            new CompiledClassLoader(compilation).call("org.a.CookieRegistry", "all");
     assertThat(all.stream().map(CookieDefinition::name).collect(Collectors.toList()))
         .containsExactly(
             "a_second", "a_first", "a_inner", "z_necessary", "a_stats", "m_own", "z_third")
@@ -65,7 +67,8 @@ class CharterOrderTest {
                 "\n",
                 "<https://o.example>",
                 "",
-                "Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels",
+                "Cookies nécessaires au bon fonctionnement de la plateforme"
+                    + " / cookies fonctionnels",
                 "",
                 "Nom du prestataire\tService et emplacement\tNom du cookies\tFinalités",
                 "P\tS\ta_second\tU",

@@ -47,17 +47,20 @@ import org.jsoup.nodes.Element;
  * </ul>
  *
  * <p>"Shows its value" compares what a reader sees: the letters, marks, digits, punctuation and
- * symbols of the value, in order, as Unicode classes them ({@link #visible}). Blanks and line breaks
- * are laid out differently by each format, and characters that no format can show become U+FFFD;
- * the exact rendering of those is {@link EscapingTest}'s.
+ * symbols of the value, in order, as Unicode classes them ({@link #visible}). Blanks and line
+ * breaks are laid out differently by each format, and characters that no format can show become
+ * U+FFFD; the exact rendering of those is {@link EscapingTest}'s.
  */
 class CharterPropertiesTest {
   private static final String PACKAGE = "org.example.gen";
   private static final Set<String> TEMPLATE_ELEMENTS =
-      Set.of("body", "section", "h2", "h3", "h4", "p", "a", "table", "thead", "tbody", "tr", "th", "td", "br");
+      Set.of(
+          "body", "section", "h2", "h3", "h4", "p", "a", "table", "thead", "tbody", "tr", "th",
+          "td", "br");
 
   /** One generated declaration. */
-  record Declaration(String name, String provider, String service, String purpose, CookieCategory category) {}
+  record Declaration(
+      String name, String provider, String service, String purpose, CookieCategory category) {}
 
   @Property(tries = 200)
   void anyDeclarationsGiveExactOutputsOrTaggedErrors(
@@ -67,10 +70,19 @@ class CharterPropertiesTest {
 
     List<String> errors =
         compilation.errors().stream()
-            .map(d -> d.getMessage(Locale.ROOT).startsWith("[cookie-charter:")
-                ? d.getMessage(Locale.ROOT)
-                : d.getMessage(Locale.ROOT) + " at " + d.getSource().getName() + ":" + d.getLineNumber()
-                    + ":" + d.getColumnNumber() + " " + around(lineOf(d), (int) d.getColumnNumber()))
+            .map(
+                d ->
+                    d.getMessage(Locale.ROOT).startsWith("[cookie-charter:")
+                        ? d.getMessage(Locale.ROOT)
+                        : d.getMessage(Locale.ROOT)
+                            + " at "
+                            + d.getSource().getName()
+                            + ":"
+                            + d.getLineNumber()
+                            + ":"
+                            + d.getColumnNumber()
+                            + " "
+                            + around(lineOf(d), (int) d.getColumnNumber()))
             .collect(Collectors.toList());
     for (String error : errors) {
       assertTrue(error.startsWith("[cookie-charter:"), "untagged error: " + error);
@@ -92,7 +104,9 @@ class CharterPropertiesTest {
   }
 
   private static String around(String line, int column) {
-    return "[" + line.substring(Math.max(0, column - 30), Math.min(line.length(), column + 10)) + "]";
+    return "["
+        + line.substring(Math.max(0, column - 30), Math.min(line.length(), column + 10))
+        + "]";
   }
 
   private static String lineOf(javax.tools.Diagnostic<? extends JavaFileObject> diagnostic) {
@@ -115,11 +129,13 @@ class CharterPropertiesTest {
         Combinators.combine(validNames(), text, text, text, Arbitraries.of(CookieCategory.class))
             .as(Declaration::new);
     Arbitrary<Declaration> any =
-        Combinators.combine(names(), texts(), texts(), texts(), Arbitraries.of(CookieCategory.class))
+        Combinators.combine(
+                names(), texts(), texts(), texts(), Arbitraries.of(CookieCategory.class))
             .as(Declaration::new);
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(6, valid.list().ofMaxSize(30).map(CharterPropertiesTest::unique)),
-        net.jqwik.api.Tuple.of(2, valid.list().ofMinSize(100).ofMaxSize(500).map(CharterPropertiesTest::unique)),
+        net.jqwik.api.Tuple.of(
+            2, valid.list().ofMinSize(100).ofMaxSize(500).map(CharterPropertiesTest::unique)),
         net.jqwik.api.Tuple.of(3, any.list().ofMaxSize(30)),
         net.jqwik.api.Tuple.of(1, any.list().ofMinSize(100).ofMaxSize(500)));
   }
@@ -129,7 +145,9 @@ class CharterPropertiesTest {
     List<Declaration> unique = new ArrayList<>();
     for (int i = 0; i < declarations.size(); i++) {
       Declaration d = declarations.get(i);
-      unique.add(new Declaration("c" + i + "_" + d.name(), d.provider(), d.service(), d.purpose(), d.category()));
+      unique.add(
+          new Declaration(
+              "c" + i + "_" + d.name(), d.provider(), d.service(), d.purpose(), d.category()));
     }
     return unique;
   }
@@ -151,7 +169,8 @@ class CharterPropertiesTest {
             .ofMinLength(1)
             .ofMaxLength(16);
     Arbitrary<String> invalid =
-        Combinators.combine(token, Arbitraries.of(" ", "=", ";", "é", "\t", "\"", "\u2028", "\u0000"), token)
+        Combinators.combine(
+                token, Arbitraries.of(" ", "=", ";", "é", "\t", "\"", "\u2028", "\u0000"), token)
             .as((a, bad, b) -> a + bad + b);
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(30, token),
@@ -163,10 +182,43 @@ class CharterPropertiesTest {
   private static Arbitrary<String> texts() {
     Arbitrary<String> fragments =
         Arbitraries.of(
-                "Opendatasoft", "Se souvenir de l'utilisateur", "\"", "\\", "*/", "/*", "\\u0022",
-                "</table><script>alert(1)</script>", "|", "\t", "\r", "\n", "\r\n", "\u2028", "\u2029",
-                "\u0085", "\u000B", "\uD83D\uDE00", "«", "é", "&amp;", "<br>", "`", "*", "_", "#",
-                "[x](y)", "\u0000", "\u0007", "\uD800", "\uDC00", "{{x}}", "{{{x}}}", "%s", "'", " ", "-")
+                "Opendatasoft",
+                "Se souvenir de l'utilisateur",
+                "\"",
+                "\\",
+                "*/",
+                "/*",
+                "\\u0022",
+                "</table><script>alert(1)</script>",
+                "|",
+                "\t",
+                "\r",
+                "\n",
+                "\r\n",
+                "\u2028",
+                "\u2029",
+                "\u0085",
+                "\u000B",
+                "\uD83D\uDE00",
+                "«",
+                "é",
+                "&amp;",
+                "<br>",
+                "`",
+                "*",
+                "_",
+                "#",
+                "[x](y)",
+                "\u0000",
+                "\u0007",
+                "\uD800",
+                "\uDC00",
+                "{{x}}",
+                "{{{x}}}",
+                "%s",
+                "'",
+                " ",
+                "-")
             .list()
             .ofMinSize(1)
             .ofMaxSize(10)
@@ -175,7 +227,8 @@ class CharterPropertiesTest {
         net.jqwik.api.Tuple.of(40, fragments),
         net.jqwik.api.Tuple.of(2, Arbitraries.of("\uFFFF", "\uFFFE", "\uFDD0", "\uD83F\uDFFF")),
         net.jqwik.api.Tuple.of(6, Arbitraries.strings().all().ofMaxLength(30)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.strings().withChars("ab «»é\"\\|<>&\n\uD83D").ofLength(10_000)),
+        net.jqwik.api.Tuple.of(
+            1, Arbitraries.strings().withChars("ab «»é\"\\|<>&\n\uD83D").ofLength(10_000)),
         net.jqwik.api.Tuple.of(2, Arbitraries.of("", " ", "\t\n")));
   }
 
@@ -185,16 +238,32 @@ class CharterPropertiesTest {
     sources.add(Fixtures.site(PACKAGE, "platform = \"https://data.example.org\""));
     for (int c = 0; c < classes; c++) {
       StringBuilder source = new StringBuilder();
-      source.append("package ").append(PACKAGE).append(";\n")
-          .append("import org.cookiecharter.CookieCategory;\nimport org.cookiecharter.DeclaredCookie;\n")
-          .append("final class Gen").append(c).append(" {\n");
+      source
+          .append("package ")
+          .append(PACKAGE)
+          .append(";\n")
+          .append(
+              "import org.cookiecharter.CookieCategory;\n"
+                  + "import org.cookiecharter.DeclaredCookie;\n")
+          .append("final class Gen")
+          .append(c)
+          .append(" {\n");
       for (int i = c; i < declarations.size(); i += classes) {
         Declaration d = declarations.get(i);
-        source.append("  @DeclaredCookie(provider = ").append(JavaLiterals.string(d.provider()))
-            .append(", service = ").append(JavaLiterals.string(d.service()))
-            .append(", purpose = ").append(JavaLiterals.string(d.purpose()))
-            .append(", category = CookieCategory.").append(d.category()).append(")\n")
-            .append("  static final String C").append(i).append(" = ").append(JavaLiterals.string(d.name()))
+        source
+            .append("  @DeclaredCookie(provider = ")
+            .append(JavaLiterals.string(d.provider()))
+            .append(", service = ")
+            .append(JavaLiterals.string(d.service()))
+            .append(", purpose = ")
+            .append(JavaLiterals.string(d.purpose()))
+            .append(", category = CookieCategory.")
+            .append(d.category())
+            .append(")\n")
+            .append("  static final String C")
+            .append(i)
+            .append(" = ")
+            .append(JavaLiterals.string(d.name()))
             .append(";\n");
       }
       source.append("}\n");
@@ -210,9 +279,14 @@ class CharterPropertiesTest {
       boolean token =
           !d.name().isEmpty()
               && !d.name().equals("*")
-              && d.name().chars()
+              && d.name()
+                  .chars()
                   .allMatch(c -> c > 0x20 && c < 0x7f && CookieNameRule.SEPARATORS.indexOf(c) < 0);
-      if (!token || !names.add(d.name()) || d.provider().isBlank() || d.service().isBlank() || d.purpose().isBlank()) {
+      if (!token
+          || !names.add(d.name())
+          || d.provider().isBlank()
+          || d.service().isBlank()
+          || d.purpose().isBlank()) {
         return false;
       }
     }
@@ -232,11 +306,15 @@ class CharterPropertiesTest {
     return indexes.stream().map(declarations::get).collect(Collectors.toList());
   }
 
-  private static void checkRegistry(Compilation compilation, List<Declaration> expected) throws Exception {
+  private static void checkRegistry(Compilation compilation, List<Declaration> expected)
+      throws Exception {
     Object all = new CompiledClassLoader(compilation).call(PACKAGE + ".CookieRegistry", "all");
     assertEquals(
         expected.stream()
-            .map(d -> new CookieDefinition(d.name(), d.provider(), d.service(), d.purpose(), d.category()))
+            .map(
+                d ->
+                    new CookieDefinition(
+                        d.name(), d.provider(), d.service(), d.purpose(), d.category()))
             .collect(Collectors.toList()),
         all);
   }
@@ -244,7 +322,9 @@ class CharterPropertiesTest {
   private static void checkHtml(String html, List<Declaration> expected) {
     Document document = Jsoup.parseBodyFragment(html);
     for (Element element : document.body().getAllElements()) {
-      assertTrue(TEMPLATE_ELEMENTS.contains(element.tagName()), "element not in the template: " + element.tagName());
+      assertTrue(
+          TEMPLATE_ELEMENTS.contains(element.tagName()),
+          "element not in the template: " + element.tagName());
     }
     List<Element> rows = document.select("table > tbody > tr");
     assertEquals(expected.size(), rows.size());
@@ -301,7 +381,8 @@ class CharterPropertiesTest {
   /** The four cells of a row, in the charter's column order, show the declaration's values. */
   private static void assertCellsShow(Declaration expected, List<String> cells, String format) {
     assertEquals(4, cells.size(), () -> format + " row " + cells);
-    List<String> values = List.of(expected.provider(), expected.service(), expected.name(), expected.purpose());
+    List<String> values =
+        List.of(expected.provider(), expected.service(), expected.name(), expected.purpose());
     for (int i = 0; i < 4; i++) {
       assertEquals(visible(values.get(i)), visible(cells.get(i)), format + " cell " + i);
     }

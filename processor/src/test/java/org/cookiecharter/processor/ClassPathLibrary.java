@@ -30,7 +30,8 @@ final class ClassPathLibrary {
     for (JavaFileObject file : library.generatedFiles()) {
       String path = file.toUri().getPath();
       if (file.getKind() == JavaFileObject.Kind.CLASS && path.contains(CLASS_OUTPUT)) {
-        Path target = directory.resolve(path.substring(path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length()));
+        Path target =
+            directory.resolve(path.substring(path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length()));
         try (InputStream in = file.openInputStream()) {
           Files.createDirectories(target.getParent());
           Files.write(target, in.readAllBytes());

@@ -10,9 +10,8 @@ import javax.tools.JavaFileObject;
 
 /**
  * Loads the classes and resources of a compile-testing compilation, so that tests run the generated
- * code. The
- * annotations module comes from the test's own class path, so the registry returns the same
- * {@code CookieDefinition} class the test compares with.
+ * code. The annotations module comes from the test's own class path, so the registry returns the
+ * same {@code CookieDefinition} class the test compares with.
  */
 final class CompiledClassLoader extends ClassLoader {
   private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";
@@ -31,7 +30,8 @@ final class CompiledClassLoader extends ClassLoader {
       String relative = path.substring(start + CLASS_OUTPUT.length());
       try (InputStream in = file.openInputStream()) {
         if (file.getKind() == JavaFileObject.Kind.CLASS) {
-          String name = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+          String name =
+              relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
           classes.put(name, in.readAllBytes());
         } else {
           resources.put(relative, in.readAllBytes());
@@ -55,7 +55,9 @@ final class CompiledClassLoader extends ClassLoader {
   @Override
   public InputStream getResourceAsStream(String name) {
     byte[] bytes = resources.get(name);
-    return bytes != null ? new java.io.ByteArrayInputStream(bytes) : super.getResourceAsStream(name);
+    return bytes != null
+        ? new java.io.ByteArrayInputStream(bytes)
+        : super.getResourceAsStream(name);
   }
 
   /** Calls a public static method of a compiled class. */

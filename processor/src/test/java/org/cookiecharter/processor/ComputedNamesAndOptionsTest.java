@@ -133,7 +133,9 @@ class ComputedNamesAndOptionsTest {
             "new com.acme.web.Cookies.AcmeCookie(\"acme_built\");");
     Compilation compilation =
         compile(
-            List.of("-Acookiecharter.sinks=com.acme.web.Cookies#set(1), com.acme.web.Cookies.AcmeCookie#<init>(0)"),
+            List.of(
+                "-Acookiecharter.sinks=com.acme.web.Cookies#set(1),"
+                    + " com.acme.web.Cookies.AcmeCookie#<init>(0)"),
             Stubs.withPortal(cookies, handler));
 
     assertDiagnostics(
@@ -156,10 +158,10 @@ class ComputedNamesAndOptionsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "cookiecharter.computed=loud | -Acookiecharter.computed=loud is not valid: use one of error,"
-            + " ignore, warning",
-        "cookiecharter.undeclared=ignore | -Acookiecharter.undeclared=ignore is not valid: use one of"
-            + " error, warning",
+        "cookiecharter.computed=loud | -Acookiecharter.computed=loud is not valid: use one of"
+            + " error, ignore, warning",
+        "cookiecharter.undeclared=ignore | -Acookiecharter.undeclared=ignore is not valid: use one"
+            + " of error, warning",
         "cookiecharter.sinks=Cookies.set | -Acookiecharter.sinks=Cookies.set is not valid:"
             + " \"Cookies.set\" is not of the form com.example.Type#method(index)",
         "cookiecharter.sinks=a.B#set(x) | -Acookiecharter.sinks=a.B#set(x) is not valid: the index"

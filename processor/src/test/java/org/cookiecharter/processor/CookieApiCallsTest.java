@@ -22,8 +22,11 @@ class CookieApiCallsTest {
 
   private static final List<Api> APIS =
       List.of(
-          new Api("new jakarta.servlet.http.Cookie(...)", "new jakarta.servlet.http.Cookie(%s, \"v\");"),
-          new Api("new javax.servlet.http.Cookie(...)", "new javax.servlet.http.Cookie(%s, \"v\");"),
+          new Api(
+              "new jakarta.servlet.http.Cookie(...)",
+              "new jakarta.servlet.http.Cookie(%s, \"v\");"),
+          new Api(
+              "new javax.servlet.http.Cookie(...)", "new javax.servlet.http.Cookie(%s, \"v\");"),
           new Api(
               "org.springframework.http.ResponseCookie.from(...)",
               "org.springframework.http.ResponseCookie.from(%s).path(\"/\").build();"),
@@ -37,22 +40,29 @@ class CookieApiCallsTest {
               "org.springframework.web.util.CookieGenerator.setCookieName(...)",
               "new org.springframework.web.util.CookieGenerator().setCookieName(%s);"),
           new Api(
-              "org.springframework.security.web.csrf.CookieCsrfTokenRepository.setCookieName(...)",
-              "new org.springframework.security.web.csrf.CookieCsrfTokenRepository().setCookieName(%s);"),
-          new Api(
-              "org.springframework.security.web.authentication.rememberme.AbstractRememberMeServices"
+              "org.springframework.security.web.csrf.CookieCsrfTokenRepository"
                   + ".setCookieName(...)",
+              "new org.springframework.security.web.csrf.CookieCsrfTokenRepository()"
+                  + ".setCookieName(%s);"),
+          new Api(
+              "org.springframework.security.web.authentication.rememberme"
+                  + ".AbstractRememberMeServices.setCookieName(...)",
               "new org.springframework.security.web.authentication.rememberme"
                   + ".TokenBasedRememberMeServices(\"key\", null).setCookieName(%s);"),
-          new Api("new jakarta.ws.rs.core.NewCookie(...)", "new jakarta.ws.rs.core.NewCookie(%s, \"v\");"),
+          new Api(
+              "new jakarta.ws.rs.core.NewCookie(...)",
+              "new jakarta.ws.rs.core.NewCookie(%s, \"v\");"),
           new Api(
               "new jakarta.ws.rs.core.NewCookie(...)",
               "new jakarta.ws.rs.core.NewCookie(%s, \"v\", \"/\", null, null, 60, true);"),
           new Api(
               "new jakarta.ws.rs.core.NewCookie.Builder(...)",
               "new jakarta.ws.rs.core.NewCookie.Builder(%s).build();"),
-          new Api("new javax.ws.rs.core.NewCookie(...)", "new javax.ws.rs.core.NewCookie(%s, \"v\");"),
-          new Api("io.vertx.core.http.Cookie.cookie(...)", "io.vertx.core.http.Cookie.cookie(%s, \"v\");"),
+          new Api(
+              "new javax.ws.rs.core.NewCookie(...)", "new javax.ws.rs.core.NewCookie(%s, \"v\");"),
+          new Api(
+              "io.vertx.core.http.Cookie.cookie(...)",
+              "io.vertx.core.http.Cookie.cookie(%s, \"v\");"),
           new Api(
               "io.javalin.http.Context.cookie(...)",
               "((io.javalin.http.Context) response).cookie(%s, \"v\");"),
@@ -61,7 +71,8 @@ class CookieApiCallsTest {
               "((io.javalin.http.Context) response).cookie(%s, \"v\", 3600);"),
           new Api("new io.javalin.http.Cookie(...)", "new io.javalin.http.Cookie(%s, \"v\");"),
           new Api(
-              "io.micronaut.http.cookie.Cookie.of(...)", "io.micronaut.http.cookie.Cookie.of(%s, \"v\");"),
+              "io.micronaut.http.cookie.Cookie.of(...)",
+              "io.micronaut.http.cookie.Cookie.of(%s, \"v\");"),
           new Api(
               "new io.netty.handler.codec.http.cookie.DefaultCookie(...)",
               "new io.netty.handler.codec.http.cookie.DefaultCookie(%s, \"v\");"),
@@ -80,8 +91,12 @@ class CookieApiCallsTest {
           new Api(
               "new io.undertow.server.handlers.CookieImpl(...)",
               "new io.undertow.server.handlers.CookieImpl(%s, \"v\");"),
-          new Api("io.helidon.http.SetCookie.create(...)", "io.helidon.http.SetCookie.create(%s, \"v\");"),
-          new Api("io.helidon.http.SetCookie.builder(...)", "io.helidon.http.SetCookie.builder(%s, \"v\");"));
+          new Api(
+              "io.helidon.http.SetCookie.create(...)",
+              "io.helidon.http.SetCookie.create(%s, \"v\");"),
+          new Api(
+              "io.helidon.http.SetCookie.builder(...)",
+              "io.helidon.http.SetCookie.builder(%s, \"v\");"));
 
   private static JavaFileObject undeclaredHandler;
   private static Compilation undeclared;
@@ -141,10 +156,14 @@ class CookieApiCallsTest {
                     "new org.springframework.http.HttpCookie(\"read3\", \"v\");",
                     "new java.net.HttpCookie(\"read4\", \"v\");",
                     "((io.javalin.http.Context) response).cookie(\"read5\");",
-                    "new jakarta.ws.rs.core.NewCookie(new jakarta.ws.rs.core.Cookie(\"read6\", \"v\"));",
-                    "org.eclipse.jetty.http.HttpCookie.from((org.eclipse.jetty.http.HttpCookie) null, \"read7=1\");",
-                    "io.netty.handler.codec.http.cookie.ServerCookieEncoder.STRICT.encode("
-                        + "new io.netty.handler.codec.http.cookie.DefaultCookie(PortalCookies.CSRF_TOKEN, \"v\"));")));
+                    "new jakarta.ws.rs.core.NewCookie(new jakarta.ws.rs.core.Cookie(\"read6\","
+                        + " \"v\"));",
+                    "org.eclipse.jetty.http.HttpCookie.from((org.eclipse.jetty.http.HttpCookie)"
+                        + " null, \"read7=1\");",
+                    "io.netty.handler.codec.http.cookie.ServerCookieEncoder.STRICT.encode(new"
+                        + " io.netty.handler.codec.http.cookie.DefaultCookie("
+                        + "PortalCookies.CSRF_TOKEN,"
+                        + " \"v\"));")));
 
     assertThat(compilation).succeededWithoutWarnings();
   }

@@ -31,7 +31,8 @@ class DeclarationErrorsTest {
         "public static final int NAME = 1; | has type int, not String",
         "public static final Object NAME = \"n\"; | has type java.lang.Object, not String",
         "public static final String NAME = String.valueOf(1); | has no compile-time constant value",
-        "public static final String NAME; static { NAME = \"n\"; } | has no compile-time constant value",
+        "public static final String NAME; static { NAME = \"n\"; } | has no compile-time constant"
+            + " value",
       })
   void annotationOnAnythingButAStringConstantIsAnErrorOnTheField(String field, String problem) {
     JavaFileObject source =
@@ -96,10 +97,12 @@ class DeclarationErrorsTest {
             "      category = CookieCategory.NECESSARY)",
             "  String SESSION = \"session\" + \"id\";",
             "}");
-    Compilation compilation = compile(Fixtures.site("org.example", "platform = \"https://e.example\""), source);
+    Compilation compilation =
+        compile(Fixtures.site("org.example", "platform = \"https://e.example\""), source);
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(Compilations.generated(compilation, CharterResources.TEXT)).contains("\tsessionid\t");
+    assertThat(Compilations.generated(compilation, CharterResources.TEXT))
+        .contains("\tsessionid\t");
   }
 
   @Test

@@ -25,7 +25,8 @@ class DeclarationValidationTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "provider | Nom du prestataire | who sets the cookie: your organisation, or the third party",
+        "provider | Nom du prestataire | who sets the cookie: your organisation, or the third"
+            + " party",
         "service | Service et emplacement | which service uses it, and where, such as"
             + " \"Authentification (front et back office)\"",
         "purpose | Finalités | what it is for, such as \"Se souvenir de la langue du visiteur\"",
@@ -146,8 +147,8 @@ class DeclarationValidationTest {
             "String BAD",
             "[cookie-charter:InvalidCookieName] \"a=b\" (org.example.Names.BAD) is not a valid"
                 + " cookie name: it contains =. A cookie name is an RFC 6265 token: printable ASCII"
-                + " without blanks or any of ( ) < > @ , ; : \\ \" / [ ] ? = { }; a final * declares"
-                + " a family of names, such as \"_ga_*\""));
+                + " without blanks or any of ( ) < > @ , ; : \\ \" / [ ] ? = { }; a final *"
+                + " declares a family of names, such as \"_ga_*\""));
   }
 
   @Test

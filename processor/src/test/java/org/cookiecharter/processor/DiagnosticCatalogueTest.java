@@ -25,7 +25,8 @@ class DiagnosticCatalogueTest {
   private static final Path README = Path.of("..", "README.md");
 
   /** A section of the catalogue: {@code ### `NotAConstant` (error)}. */
-  private static final Pattern SECTION = Pattern.compile("^### `(\\w+)` \\((\\w+)", Pattern.MULTILINE);
+  private static final Pattern SECTION =
+      Pattern.compile("^### `(\\w+)` \\((\\w+)", Pattern.MULTILINE);
 
   @Test
   void everyTagHasASectionWithItsSeverityAndEverySectionATag() throws IOException {

@@ -34,7 +34,8 @@ final class DirectoryCompilation {
     this.sourceOutput = sourceOutput;
   }
 
-  static DirectoryCompilation compile(Path directory, List<String> options, JavaFileObject... sources) {
+  static DirectoryCompilation compile(
+      Path directory, List<String> options, JavaFileObject... sources) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     try (StandardJavaFileManager files =
@@ -49,7 +50,9 @@ final class DirectoryCompilation {
           javac.getTask(null, files, collector, arguments, null, List.of(sources));
       task.setProcessors(List.of(new CookieCharterProcessor()));
       DirectoryCompilation compilation = new DirectoryCompilation(task.call(), classes, generated);
-      collector.getDiagnostics().forEach(d -> compilation.diagnostics.add(d.getMessage(Locale.ROOT)));
+      collector
+          .getDiagnostics()
+          .forEach(d -> compilation.diagnostics.add(d.getMessage(Locale.ROOT)));
       return compilation;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

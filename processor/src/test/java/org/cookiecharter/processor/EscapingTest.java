@@ -46,7 +46,10 @@ class EscapingTest {
           "import org.cookiecharter.DeclaredCookie;",
           "public final class Tricky {",
           "  @DeclaredCookie(provider = \"Ads <b>&amp; \\\"Co\\\" 'X'\", service = \"a | b\\tc\",",
-          "      purpose = \"line1\\nline2\\r\\nline3\\u2028line4\", category = CookieCategory.NECESSARY)",
+          "      purpose = \"line1\\n"
+              + "line2\\r"
+              + "\\n"
+              + "line3\\u2028line4\", category = CookieCategory.NECESSARY)",
           "  public static final String FIRST = \"_pk&id|x*y'z\";",
           "  @DeclaredCookie(provider = \"*bold* _em_ [a](b) `c` # ~s~ \\\\\",",
           "      service = \"</table><script>alert(1)</script>\",",
@@ -70,7 +73,8 @@ class EscapingTest {
 
   @Test
   void textTableKeepsOneLinePerCookieWithTabsAndLineBreaksAsSpaces() {
-    List<String> rows = tableRows(generated(compilation, CharterResources.TEXT), "Nom du prestataire\t");
+    List<String> rows =
+        tableRows(generated(compilation, CharterResources.TEXT), "Nom du prestataire\t");
 
     assertThat(rows)
         .containsExactly(
@@ -108,7 +112,8 @@ class EscapingTest {
     assertThat(rows)
         .containsExactly(
             List.of(PROVIDER, "a | b c", NAME, "line1\nline2\nline3\nline4"),
-            List.of(MARKUP, SCRIPT, "md", "bell\uFFFD end, lone \uFFFD surrogate, emoji \uD83D\uDE00"))
+            List.of(
+                MARKUP, SCRIPT, "md", "bell\uFFFD end, lone \uFFFD surrogate, emoji \uD83D\uDE00"))
         .inOrder();
   }
 
@@ -168,12 +173,14 @@ class EscapingTest {
     assertThat(second.get("purpose").asText()).isEqualTo(ODD);
     // Safe to paste into a <script> element: no "</" survives.
     assertThat(json).doesNotContain("</");
-    assertThat(json).contains("\"\\u003c/table\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\"");
+    assertThat(json)
+        .contains("\"\\u003c/table\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\"");
   }
 
   @Test
   void registryHoldsTheExactDeclaredValues() throws Exception {
-    Object all = new CompiledClassLoader(compilation).call("org.example.portal.CookieRegistry", "all");
+    Object all =
+        new CompiledClassLoader(compilation).call("org.example.portal.CookieRegistry", "all");
 
     assertThat(all)
         .isEqualTo(

@@ -68,13 +68,20 @@ final class ExpectedDiagnostics {
   }
 
   private static String describe(Diagnostic<? extends JavaFileObject> diagnostic) {
-    String kind = diagnostic.getKind() == Diagnostic.Kind.MANDATORY_WARNING
-        ? Diagnostic.Kind.WARNING.toString()
-        : diagnostic.getKind().toString();
+    String kind =
+        diagnostic.getKind() == Diagnostic.Kind.MANDATORY_WARNING
+            ? Diagnostic.Kind.WARNING.toString()
+            : diagnostic.getKind().toString();
     String message = diagnostic.getMessage(Locale.ROOT);
     return diagnostic.getSource() == null
         ? kind + " " + message
-        : kind + " " + name(diagnostic.getSource()) + ":" + diagnostic.getLineNumber() + ": " + message;
+        : kind
+            + " "
+            + name(diagnostic.getSource())
+            + ":"
+            + diagnostic.getLineNumber()
+            + ": "
+            + message;
   }
 
   private static String name(JavaFileObject file) {

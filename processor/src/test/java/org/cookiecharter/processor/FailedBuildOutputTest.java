@@ -31,9 +31,9 @@ class FailedBuildOutputTest {
     assertThat(compilation.success).isFalse();
     assertThat(compilation.diagnostics)
         .containsExactly(
-            "[cookie-charter:NotAConstant] @DeclaredCookie must be on a static final String constant"
-                + " that holds the cookie's name, but org.example.portal.Bad.X is not final. Declare"
-                + " it as: static final String X = \"cookie-name\";");
+            "[cookie-charter:NotAConstant] @DeclaredCookie must be on a static final String"
+                + " constant that holds the cookie's name, but org.example.portal.Bad.X is not"
+                + " final. Declare it as: static final String X = \"cookie-name\";");
     assertThat(compilation.outputs().keySet())
         .containsExactly(
             "classes/org/example/portal/CookieRegistry.cookies",
@@ -44,14 +44,17 @@ class FailedBuildOutputTest {
   void invalidPlatformWritesNoCharterFile() {
     DirectoryCompilation compilation =
         DirectoryCompilation.compile(
-            directory, List.of(), Fixtures.site("ftp://data.example.org"), Fixtures.portalCookies());
+            directory,
+            List.of(),
+            Fixtures.site("ftp://data.example.org"),
+            Fixtures.portalCookies());
 
     assertThat(compilation.success).isFalse();
     assertThat(compilation.diagnostics)
         .containsExactly(
             "[cookie-charter:InvalidPlatform] platform \"ftp://data.example.org\" (from"
-                + " @CookieCharter(platform)) is not an absolute http(s) URL: its scheme is ftp, not"
-                + " http or https. Write it like \"https://data.example.org\"");
+                + " @CookieCharter(platform)) is not an absolute http(s) URL: its scheme is ftp,"
+                + " not http or https. Write it like \"https://data.example.org\"");
     for (String file :
         List.of(
             CharterResources.TEXT,
@@ -66,7 +69,10 @@ class FailedBuildOutputTest {
   void validBuildWritesRegistryAndTheFourCharterFiles() {
     DirectoryCompilation compilation =
         DirectoryCompilation.compile(
-            directory, List.of(), Fixtures.site("https://data.example.org"), Fixtures.portalCookies());
+            directory,
+            List.of(),
+            Fixtures.site("https://data.example.org"),
+            Fixtures.portalCookies());
 
     assertThat(compilation.success).isTrue();
     assertThat(compilation.diagnostics).isEmpty();

@@ -53,7 +53,9 @@ final class Fixtures {
         """);
   }
 
-  /** {@code package-info.java} of {@code org.example.portal} with {@code @CookieCharter(platform)}. */
+  /**
+   * {@code package-info.java} of {@code org.example.portal} with {@code @CookieCharter(platform)}.
+   */
   static JavaFileObject site(String platform) {
     return site("org.example.portal", "platform = \"" + platform + "\"");
   }
@@ -70,7 +72,8 @@ final class Fixtures {
 
   /** One line: a {@code @DeclaredCookie} constant with provider P, service S and purpose U. */
   static String cookie(String field, String name, String category) {
-    return "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\", category = CookieCategory."
+    return "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\", category ="
+        + " CookieCategory."
         + category
         + ") static final String "
         + field

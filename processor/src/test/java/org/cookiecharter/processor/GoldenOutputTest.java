@@ -50,7 +50,8 @@ class GoldenOutputTest {
     Compilation compilation =
         compile(
             Fixtures.site("https://data.example.org"),
-            JavaFileObjects.forSourceLines("org.example.portal.Home", "package org.example.portal;", "class Home {}"));
+            JavaFileObjects.forSourceLines(
+                "org.example.portal.Home", "package org.example.portal;", "class Home {}"));
     assertThat(compilation).succeededWithoutWarnings();
 
     assertThat(generated(compilation, CharterResources.TEXT))

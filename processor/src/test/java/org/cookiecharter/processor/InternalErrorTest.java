@@ -33,7 +33,8 @@ class InternalErrorTest {
             .withProcessors(failing)
             .compile(
                 Stubs.withPortal(
-                    Stubs.handler("new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");")));
+                    Stubs.handler(
+                        "new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");")));
 
     // One error, on no file: the whole message, then the stack trace.
     assertThat(compilation.diagnostics()).hasSize(1);

@@ -47,9 +47,15 @@ class LargeRegistryTest {
       assertThat(all.get(i).name()).isEqualTo("cookie_" + i);
       assertThat(all.get(i).purpose()).isEqualTo("purpose " + i);
     }
-    Optional<?> last = (Optional<?>) portal.call("org.example.portal.CookieRegistry", "find", "cookie_1000");
-    assertThat(last.map(cookie -> ((CookieDefinition) cookie).service())).isEqualTo(Optional.of("service 1000"));
-    assertThat(generated(compilation, CharterResources.TEXT).lines().filter(l -> l.startsWith("provider ")).count())
+    Optional<?> last =
+        (Optional<?>) portal.call("org.example.portal.CookieRegistry", "find", "cookie_1000");
+    assertThat(last.map(cookie -> ((CookieDefinition) cookie).service()))
+        .isEqualTo(Optional.of("service 1000"));
+    assertThat(
+            generated(compilation, CharterResources.TEXT)
+                .lines()
+                .filter(l -> l.startsWith("provider "))
+                .count())
         .isEqualTo(COOKIES);
   }
 }

@@ -3,9 +3,9 @@ package org.cookiecharter.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.cookiecharter.processor.Compilations.compile;
+import static org.cookiecharter.processor.Compilations.generated;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
-import static org.cookiecharter.processor.Compilations.generated;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -33,7 +33,9 @@ class PlatformTest {
         .contains("A quoi servent les cookies sur la plateforme <https://opendata.regaz.fr>\n");
     assertThat(generated(compilation, CharterResources.JSON))
         .startsWith("{\n  \"platform\": \"https://opendata.regaz.fr\",\n");
-    assertThat(new CompiledClassLoader(compilation).call("org.example.portal.CookieRegistry", "platform"))
+    assertThat(
+            new CompiledClassLoader(compilation)
+                .call("org.example.portal.CookieRegistry", "platform"))
         .isEqualTo("https://opendata.regaz.fr");
   }
 
@@ -46,16 +48,19 @@ class PlatformTest {
             Fixtures.portalCookies());
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generated(compilation, CharterResources.TEXT)).contains("<https://data.artisanat.fr>");
+    assertThat(generated(compilation, CharterResources.TEXT))
+        .contains("<https://data.artisanat.fr>");
   }
 
   @Test
   void emptyOptionCountsAsNotGiven() {
     Compilation compilation =
-        compile(List.of(OPTION), Fixtures.site("https://data.artisanat.fr"), Fixtures.portalCookies());
+        compile(
+            List.of(OPTION), Fixtures.site("https://data.artisanat.fr"), Fixtures.portalCookies());
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generated(compilation, CharterResources.TEXT)).contains("<https://data.artisanat.fr>");
+    assertThat(generated(compilation, CharterResources.TEXT))
+        .contains("<https://data.artisanat.fr>");
   }
 
   @Test

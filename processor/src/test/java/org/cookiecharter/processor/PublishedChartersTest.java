@@ -50,7 +50,8 @@ class PublishedChartersTest {
     assertThat(compilation).succeededWithoutWarnings();
 
     assertThat(CharterNormalizer.normalize(generated(compilation, CharterResources.TEXT)))
-        .containsExactlyElementsIn(CharterNormalizer.normalize(resource("published/" + portal + ".txt")))
+        .containsExactlyElementsIn(
+            CharterNormalizer.normalize(resource("published/" + portal + ".txt")))
         .inOrder();
   }
 }

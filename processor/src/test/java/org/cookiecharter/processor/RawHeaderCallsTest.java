@@ -20,7 +20,8 @@ class RawHeaderCallsTest {
         Stubs.handler(
             SERVLET + ".addHeader(\"Set-Cookie\", \"raw_1=1; Path=/\");",
             SERVLET + ".setHeader(\"set-cookie\", \"raw_2=\" + System.nanoTime());",
-            "((javax.servlet.http.HttpServletResponse) response).addHeader(\"Set-Cookie\", \"raw_3=1\");",
+            "((javax.servlet.http.HttpServletResponse) response).addHeader(\"Set-Cookie\","
+                + " \"raw_3=1\");",
             SPRING + ".add(org.springframework.http.HttpHeaders.SET_COOKIE, \"raw_4=1\");",
             SPRING + ".set(\"Set-Cookie\", \"raw_5 = 1\");",
             "org.springframework.http.ResponseEntity.ok()",
@@ -35,7 +36,9 @@ class RawHeaderCallsTest {
         undeclared(handler, "raw_4", "org.springframework.http.HttpHeaders.add(...)"),
         undeclared(handler, "raw_5", "org.springframework.http.HttpHeaders.set(...)"),
         undeclared(
-            handler, "raw_6", "org.springframework.http.ResponseEntity.HeadersBuilder.header(...)"));
+            handler,
+            "raw_6",
+            "org.springframework.http.ResponseEntity.HeadersBuilder.header(...)"));
   }
 
   @Test
@@ -45,10 +48,13 @@ class RawHeaderCallsTest {
             Stubs.withPortal(
                 Stubs.handler(
                     "String token = String.valueOf(System.nanoTime());",
-                    SERVLET + ".addHeader(\"Set-Cookie\", PortalCookies.SESSION_ID + \"=\" + token);",
+                    SERVLET
+                        + ".addHeader(\"Set-Cookie\", PortalCookies.SESSION_ID + \"=\" + token);",
                     SERVLET + ".addHeader(\"Set-Cookie\", \"csrftoken=abc; HttpOnly\");",
-                    // A computed value is a cookie built by a checked API: ResponseCookie.toString().
-                    SPRING + ".add(\"Set-Cookie\", org.springframework.http.ResponseCookie"
+                    // A computed value is a cookie built by a checked API:
+                    // ResponseCookie.toString().
+                    SPRING
+                        + ".add(\"Set-Cookie\", org.springframework.http.ResponseCookie"
                         + ".from(PortalCookies.LANGUAGE, \"fr\").build().toString());",
                     SERVLET + ".addHeader(\"Cache-Control\", \"max-age=0\");",
                     SERVLET + ".addHeader(token, \"other=1\");")));

@@ -35,14 +35,17 @@ class RegistryTest {
                       .map(c -> c.name() + (c.requiresConsent() ? "?" : "!"))
                       .collect(Collectors.joining(","))
                   + " " + CookieRegistry.isDeclared(PortalCookies.CSRF_TOKEN)
-                  + " " + CookieRegistry.find("sessionid").map(CookieDefinition::service).orElse("-");
+                  + " " + CookieRegistry.find("sessionid")
+                      .map(CookieDefinition::service)
+                      .orElse("-");
             }
           }
           """);
 
   private static CompiledClassLoader compiledPortal() {
     Compilation compilation =
-        compile(Fixtures.site("https://data.artisanat.fr"), Fixtures.portalCookies(), CONSENT_BANNER);
+        compile(
+            Fixtures.site("https://data.artisanat.fr"), Fixtures.portalCookies(), CONSENT_BANNER);
     assertThat(compilation).succeededWithoutWarnings();
     return new CompiledClassLoader(compilation);
   }

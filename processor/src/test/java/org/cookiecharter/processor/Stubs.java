@@ -24,7 +24,10 @@ final class Stubs {
         return files
             .filter(file -> file.toString().endsWith(".java"))
             .sorted()
-            .map(file -> JavaFileObjects.forResource("stubs/" + root.relativize(file).toString().replace('\\', '/')))
+            .map(
+                file ->
+                    JavaFileObjects.forResource(
+                        "stubs/" + root.relativize(file).toString().replace('\\', '/')))
             .toList();
       }
     } catch (IOException e) {

@@ -3,10 +3,10 @@ package org.cookiecharter.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.cookiecharter.processor.Compilations.compile;
+import static org.cookiecharter.processor.Compilations.generated;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
 import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
-import static org.cookiecharter.processor.Compilations.generated;
 
 import com.google.testing.compile.Compilation;
 import java.util.Optional;
@@ -97,6 +97,7 @@ class WildcardTest {
         (Optional<?>)
             new CompiledClassLoader(compilation)
                 .call("org.example.portal.CookieRegistry", "find", "_ga_G123");
-    assertThat(found.map(cookie -> ((CookieDefinition) cookie).name())).isEqualTo(Optional.of("_ga_*"));
+    assertThat(found.map(cookie -> ((CookieDefinition) cookie).name()))
+        .isEqualTo(Optional.of("_ga_*"));
   }
 }

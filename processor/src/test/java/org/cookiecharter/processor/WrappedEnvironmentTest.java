@@ -40,8 +40,8 @@ class WrappedEnvironmentTest {
           UNDECLARED,
           "tracker",
           "[cookie-charter:UndeclaredCookie] cookie \"tracker\" is set here by new"
-              + " jakarta.servlet.http.Cookie(...), but no @DeclaredCookie declares it: annotate the"
-              + " constant that holds its name with @DeclaredCookie(provider, service, purpose,"
+              + " jakarta.servlet.http.Cookie(...), but no @DeclaredCookie declares it: annotate"
+              + " the constant that holds its name with @DeclaredCookie(provider, service, purpose,"
               + " category) and use that constant here");
 
   @Test
@@ -77,14 +77,17 @@ class WrappedEnvironmentTest {
                 + " cookies: the processing environment, "
                 + Opaque.class.getName()
                 + ", is not javac's and wraps none that cookie-charter can find (Eclipse's"
-                + " compiler, or a build tool's wrapper). The registry and the charter are generated"
-                + " as usual"));
+                + " compiler, or a build tool's wrapper). The registry and the charter are"
+                + " generated as usual"));
     assertThat(compilation).generatedSourceFile("org.example.portal.CookieRegistry");
     assertThat(Compilations.wrote(compilation, CharterResources.HTML)).isTrue();
   }
 
-  private static Compilation compileWrapped(Function<ProcessingEnvironment, ProcessingEnvironment> wrap) {
-    return Compiler.javac().withProcessors(new Wrapping(wrap)).compile(Stubs.withPortal(UNDECLARED));
+  private static Compilation compileWrapped(
+      Function<ProcessingEnvironment, ProcessingEnvironment> wrap) {
+    return Compiler.javac()
+        .withProcessors(new Wrapping(wrap))
+        .compile(Stubs.withPortal(UNDECLARED));
   }
 
   /** Runs cookie-charter with a wrapped environment, as Gradle and IDEs do. */

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -19,12 +19,14 @@ import java.util.Optional;
 final class CsrfFilter extends HttpFilter {
   /** The request attribute that holds the visitor's token, for the forms of the page. */
   static final String TOKEN = CsrfFilter.class.getName() + ".token";
+
   static final String FORM_FIELD = "csrfmiddlewaretoken";
 
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Optional<String> known = Requests.cookie(request, PortalCookies.CSRF_TOKEN);
     if ("POST".equals(request.getMethod())) {
@@ -47,7 +49,8 @@ final class CsrfFilter extends HttpFilter {
   }
 
   private static boolean sameToken(String a, String b) {
-    return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The hidden field that every form of the portal carries. */

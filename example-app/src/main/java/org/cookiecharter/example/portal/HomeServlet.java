@@ -17,7 +17,8 @@ final class HomeServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!"/".equals(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""))) {
+    if (!"/"
+        .equals(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""))) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -28,7 +29,9 @@ final class HomeServlet extends HttpServlet {
     Language text = Requests.language(request);
     String csrf = CsrfFilter.formField(request);
     StringBuilder page = new StringBuilder();
-    page.append("<!DOCTYPE html>\n<html lang=\"").append(text.code).append("\">\n")
+    page.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(text.code)
+        .append("\">\n")
         .append("<head>\n  <meta charset=\"utf-8\">\n  <title>")
         .append(Html.escape(text.title))
         .append("</title>\n</head>\n<body>\n<h1>")
@@ -37,35 +40,58 @@ final class HomeServlet extends HttpServlet {
     if (Requests.cookie(request, PortalCookies.COOKIE_PREFERENCES).isEmpty()) {
       page.append("<form class=\"cookie-banner\" method=\"post\" action=\"/cookies/preferences\">")
           .append(csrf)
-          .append("<p>").append(Html.escape(text.cookieBanner))
-          .append(" <a href=\"").append(CharterServlet.PAGE).append("\">")
-          .append(Html.escape(text.charter)).append("</a></p>")
-          .append("<button name=\"choice\" value=\"accept\">").append(Html.escape(text.accept))
+          .append("<p>")
+          .append(Html.escape(text.cookieBanner))
+          .append(" <a href=\"")
+          .append(CharterServlet.PAGE)
+          .append("\">")
+          .append(Html.escape(text.charter))
+          .append("</a></p>")
+          .append("<button name=\"choice\" value=\"accept\">")
+          .append(Html.escape(text.accept))
           .append("</button><button name=\"choice\" value=\"refuse\">")
-          .append(Html.escape(text.refuse)).append("</button></form>\n");
+          .append(Html.escape(text.refuse))
+          .append("</button></form>\n");
     }
     Optional<String> user = sessions.user(request);
     if (user.isPresent()) {
-      page.append("<form method=\"post\" action=\"/logout\">").append(csrf)
-          .append("<p>").append(Html.escape(text.loggedInAs)).append(' ')
+      page.append("<form method=\"post\" action=\"/logout\">")
+          .append(csrf)
+          .append("<p>")
+          .append(Html.escape(text.loggedInAs))
+          .append(' ')
           .append(Html.escape(user.get()))
-          .append(" <button>").append(Html.escape(text.logOut)).append("</button></p></form>\n");
+          .append(" <button>")
+          .append(Html.escape(text.logOut))
+          .append("</button></p></form>\n");
     } else {
-      page.append("<form method=\"post\" action=\"/login\">").append(csrf)
+      page.append("<form method=\"post\" action=\"/login\">")
+          .append(csrf)
           .append("<input name=\"username\" required> <button>")
-          .append(Html.escape(text.logIn)).append("</button></form>\n");
+          .append(Html.escape(text.logIn))
+          .append("</button></form>\n");
     }
-    page.append("<form method=\"post\" action=\"/langue\">").append(csrf)
-        .append(Html.escape(text.language)).append(' ')
+    page.append("<form method=\"post\" action=\"/langue\">")
+        .append(csrf)
+        .append(Html.escape(text.language))
+        .append(' ')
         .append("<button name=\"language\" value=\"fr\">français</button>")
         .append("<button name=\"language\" value=\"en\">English</button></form>\n")
-        .append("<h2>").append(Html.escape(text.datasets)).append("</h2>\n<ul>\n");
+        .append("<h2>")
+        .append(Html.escape(text.datasets))
+        .append("</h2>\n<ul>\n");
     for (Datasets.Dataset dataset : Datasets.ALL) {
-      page.append("  <li>").append(Html.escape(dataset.title())).append(" (")
-          .append(dataset.records()).append(")</li>\n");
+      page.append("  <li>")
+          .append(Html.escape(dataset.title()))
+          .append(" (")
+          .append(dataset.records())
+          .append(")</li>\n");
     }
-    page.append("</ul>\n<footer><a href=\"").append(CharterServlet.PAGE).append("\">")
-        .append(Html.escape(text.charter)).append("</a> · <a href=\"/api/datasets\">API</a>")
+    page.append("</ul>\n<footer><a href=\"")
+        .append(CharterServlet.PAGE)
+        .append("\">")
+        .append(Html.escape(text.charter))
+        .append("</a> · <a href=\"/api/datasets\">API</a>")
         .append("</footer>\n</body>\n</html>\n");
     return page.toString();
   }

@@ -4,11 +4,30 @@ import java.util.Optional;
 
 /** The languages of the portal's pages (the charter itself is French, as published). */
 enum Language {
-  FR("fr", "Portail de données ouvertes", "Jeux de données", "Se connecter", "Se déconnecter",
-      "Connecté en tant que", "Langue", "Ce portail utilise des cookies.", "Accepter", "Refuser",
+  FR(
+      "fr",
+      "Portail de données ouvertes",
+      "Jeux de données",
+      "Se connecter",
+      "Se déconnecter",
+      "Connecté en tant que",
+      "Langue",
+      "Ce portail utilise des cookies.",
+      "Accepter",
+      "Refuser",
       "Charte cookies"),
-  EN("en", "Open data portal", "Datasets", "Log in", "Log out", "Logged in as", "Language",
-      "This portal uses cookies.", "Accept", "Refuse", "Cookie charter");
+  EN(
+      "en",
+      "Open data portal",
+      "Datasets",
+      "Log in",
+      "Log out",
+      "Logged in as",
+      "Language",
+      "This portal uses cookies.",
+      "Accept",
+      "Refuse",
+      "Cookie charter");
 
   final String code;
   final String title;

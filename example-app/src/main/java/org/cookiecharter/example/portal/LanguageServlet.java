@@ -14,7 +14,8 @@ final class LanguageServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Optional<Language> language = Optional.ofNullable(request.getParameter("language")).flatMap(Language::of);
+    Optional<Language> language =
+        Optional.ofNullable(request.getParameter("language")).flatMap(Language::of);
     if (language.isEmpty()) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST, "language must be fr or en");
       return;

@@ -8,8 +8,10 @@ import org.cookiecharter.CharterResources;
  * Starts the portal, or prints its charter.
  *
  * <pre>
- * java -jar cookie-charter-example-app.jar [--port N] [--host H]   serve on http://H:N/ (localhost:8080)
- * java -jar cookie-charter-example-app.jar --print                  print the text charter and exit
+ * java -jar cookie-charter-example-app.jar [--port N] [--host H]
+ *     serve on http://H:N/ (localhost:8080)
+ * java -jar cookie-charter-example-app.jar --print
+ *     print the text charter and exit
  * </pre>
  */
 public final class PortalApp {
@@ -66,7 +68,11 @@ public final class PortalApp {
       }
     }
     try (PortalServer server = PortalServer.start(host, port)) {
-      out.println("Portal on " + server.uri() + " - its cookie charter: " + server.uri().resolve(CharterServlet.PAGE.substring(1)));
+      out.println(
+          "Portal on "
+              + server.uri()
+              + " - its cookie charter: "
+              + server.uri().resolve(CharterServlet.PAGE.substring(1)));
       server.join();
     }
     return 0;

@@ -27,7 +27,8 @@ class PortalAppTest {
     assertEquals(0, run("--print"));
 
     assertArrayEquals(
-        CharterFiles.read(CharterResources.TEXT).getBytes(StandardCharsets.UTF_8), out.toByteArray());
+        CharterFiles.read(CharterResources.TEXT).getBytes(StandardCharsets.UTF_8),
+        out.toByteArray());
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("\tcookies_preferences\t"));
   }
 

@@ -31,6 +31,7 @@ class PortalServerTest {
 
   private HttpClient client;
   private CookieManager cookies;
+
   /** Every cookie name the portal set during the test. */
   private final List<String> setCookieNames = new ArrayList<>();
 
@@ -59,11 +60,13 @@ class PortalServerTest {
     HttpResponse<String> page = get("/charte-cookies");
 
     assertEquals(200, page.statusCode());
-    assertEquals("text/html;charset=utf-8", page.headers().firstValue("content-type").orElseThrow());
+    assertEquals(
+        "text/html;charset=utf-8", page.headers().firstValue("content-type").orElseThrow());
     assertTrue(page.body().startsWith("<!DOCTYPE html>\n<html lang=\"fr\">\n"), page.body());
     assertTrue(page.body().contains(CharterFiles.read(CharterResources.HTML)));
     assertTrue(
-        page.body().contains("<title>Charte cookies · https://data.example.org</title>"), page.body());
+        page.body().contains("<title>Charte cookies · https://data.example.org</title>"),
+        page.body());
   }
 
   @Test
@@ -71,7 +74,8 @@ class PortalServerTest {
     HttpResponse<String> text = get("/charte-cookies.txt");
 
     assertEquals(200, text.statusCode());
-    assertEquals("text/plain;charset=utf-8", text.headers().firstValue("content-type").orElseThrow());
+    assertEquals(
+        "text/plain;charset=utf-8", text.headers().firstValue("content-type").orElseThrow());
     assertEquals(CharterFiles.read(CharterResources.TEXT), text.body());
     assertTrue(text.body().startsWith("Charte cookies\n"));
   }
@@ -81,14 +85,17 @@ class PortalServerTest {
     HttpResponse<String> json = get("/cookies.json");
 
     assertEquals(200, json.statusCode());
-    assertEquals("application/json;charset=utf-8", json.headers().firstValue("content-type").orElseThrow());
+    assertEquals(
+        "application/json;charset=utf-8", json.headers().firstValue("content-type").orElseThrow());
     JsonNode root = new ObjectMapper().readTree(json.body());
     assertEquals("https://data.example.org", root.get("platform").asText());
     List<String> names = new ArrayList<>();
     root.get("cookies").forEach(cookie -> names.add(cookie.get("name").asText()));
     assertEquals(
-        CookieRegistry.all().stream().map(CookieDefinition::name).collect(Collectors.toList()), names);
-    assertEquals(List.of("sessionid", "django_language", "csrftoken", "cookies_preferences"), names);
+        CookieRegistry.all().stream().map(CookieDefinition::name).collect(Collectors.toList()),
+        names);
+    assertEquals(
+        List.of("sessionid", "django_language", "csrftoken", "cookies_preferences"), names);
   }
 
   @Test
@@ -98,12 +105,17 @@ class PortalServerTest {
     assertTrue(home.body().contains("class=\"cookie-banner\""));
     String token = cookie(PortalCookies.CSRF_TOKEN);
 
-    assertEquals(303, post("/login", Map.of("username", "alice", "csrfmiddlewaretoken", token)).statusCode());
+    assertEquals(
+        303,
+        post("/login", Map.of("username", "alice", "csrfmiddlewaretoken", token)).statusCode());
     assertTrue(get("/").body().contains("Connecté en tant que alice"));
-    assertEquals(303, post("/langue", Map.of("language", "en", "csrfmiddlewaretoken", token)).statusCode());
+    assertEquals(
+        303, post("/langue", Map.of("language", "en", "csrfmiddlewaretoken", token)).statusCode());
     assertEquals("en", cookie(PortalCookies.LANGUAGE));
     assertEquals(
-        303, post("/cookies/preferences", Map.of("choice", "refuse", "csrfmiddlewaretoken", token)).statusCode());
+        303,
+        post("/cookies/preferences", Map.of("choice", "refuse", "csrfmiddlewaretoken", token))
+            .statusCode());
     assertEquals("refuse", cookie(PortalCookies.COOKIE_PREFERENCES));
     String english = get("/").body();
     assertTrue(english.contains("Logged in as alice"), english);
@@ -123,7 +135,9 @@ class PortalServerTest {
   void sessionCookieIsHttpOnly() throws Exception {
     get("/");
     HttpResponse<String> login =
-        post("/login", Map.of("username", "bob", "csrfmiddlewaretoken", cookie(PortalCookies.CSRF_TOKEN)));
+        post(
+            "/login",
+            Map.of("username", "bob", "csrfmiddlewaretoken", cookie(PortalCookies.CSRF_TOKEN)));
 
     String setCookie = login.headers().firstValue("set-cookie").orElseThrow();
     assertTrue(setCookie.startsWith("sessionid="), setCookie);

@@ -47,7 +47,8 @@ class UndeclaredCookieBuildTest {
     Path servlet = sources.resolve(LANGUAGE_SERVLET);
     String original = Files.readString(servlet, StandardCharsets.UTF_8);
     assertTrue(original.contains(DECLARED_CALL), "the handler sets its cookie with the constant");
-    Files.writeString(servlet, original.replace(DECLARED_CALL, UNDECLARED_CALL), StandardCharsets.UTF_8);
+    Files.writeString(
+        servlet, original.replace(DECLARED_CALL, UNDECLARED_CALL), StandardCharsets.UTF_8);
     long line = lineOf(Files.readAllLines(servlet, StandardCharsets.UTF_8), UNDECLARED_CALL);
 
     List<Diagnostic<? extends JavaFileObject>> diagnostics = compile(sources);
@@ -61,9 +62,12 @@ class UndeclaredCookieBuildTest {
             + " constant that holds its name with @DeclaredCookie(provider, service, purpose,"
             + " category) and use that constant here",
         error.getMessage(Locale.ROOT));
-    assertTrue(error.getSource().getName().endsWith("LanguageServlet.java"), error.getSource().getName());
+    assertTrue(
+        error.getSource().getName().endsWith("LanguageServlet.java"), error.getSource().getName());
     assertEquals(line, error.getLineNumber());
-    assertFalse(Files.exists(work.resolve("classes/org/cookiecharter/example/portal/LanguageServlet.class")));
+    assertFalse(
+        Files.exists(
+            work.resolve("classes/org/cookiecharter/example/portal/LanguageServlet.class")));
   }
 
   private Path copySources() throws IOException {

@@ -8,8 +8,8 @@ import javax.annotation.processing.ProcessingEnvironment;
 
 /**
  * Finds javac's own processing environment behind the wrappers that build tools put around it
- * (Gradle's incremental processing, IDE proxies): the site check needs javac's trees, and
- * {@code JavacTask.instance} accepts only javac's environment.
+ * (Gradle's incremental processing, IDE proxies): the site check needs javac's trees, and {@code
+ * JavacTask.instance} accepts only javac's environment.
  */
 final class JavacEnvironments {
   private static final String JAVAC_ENVIRONMENT =

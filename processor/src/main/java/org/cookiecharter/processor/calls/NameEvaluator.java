@@ -78,11 +78,13 @@ final class NameEvaluator {
   private NameValue constant(TreePath path) {
     Element element = trees.getElement(path);
     if (element instanceof VariableElement variable
-        && (element.getKind() == ElementKind.FIELD || element.getKind() == ElementKind.LOCAL_VARIABLE)
+        && (element.getKind() == ElementKind.FIELD
+            || element.getKind() == ElementKind.LOCAL_VARIABLE)
         && variable.getConstantValue() != null) {
       boolean declaration =
           element.getAnnotationMirrors().stream()
-              .anyMatch(a -> a.getAnnotationType().toString().equals(AnnotatedElements.DECLARED_COOKIE));
+              .anyMatch(
+                  a -> a.getAnnotationType().toString().equals(AnnotatedElements.DECLARED_COOKIE));
       return new NameValue.Known(String.valueOf(variable.getConstantValue()), declaration);
     }
     return new NameValue.Computed();

@@ -70,7 +70,9 @@ final class ResolvedSinks {
 
   private List<Resolved> candidates(String simpleName) {
     boolean explicitConstructorCall = simpleName.equals("super") || simpleName.equals("this");
-    return explicitConstructorCall ? constructors : bySimpleName.getOrDefault(simpleName, List.of());
+    return explicitConstructorCall
+        ? constructors
+        : bySimpleName.getOrDefault(simpleName, List.of());
   }
 
   private boolean matches(Resolved candidate, ExecutableElement method) {
@@ -114,7 +116,9 @@ final class ResolvedSinks {
     return true;
   }
 
-  /** The type a qualified name stands for: a class, or an array of one ({@code java.lang.String[]}). */
+  /**
+   * The type a qualified name stands for: a class, or an array of one ({@code java.lang.String[]}).
+   */
   private TypeMirror resolve(String name, Elements elements) {
     if (name.endsWith("[]")) {
       return types.getArrayType(resolve(name.substring(0, name.length() - 2), elements));

@@ -73,7 +73,10 @@ public record Sink(CallMatcher call, Kind kind, int argument) {
     String[] startingWith = parameters.toArray(String[]::new);
     if (constructor) {
       return List.of(
-          constructor().forClass(type).withParametersStartingWith(startingWith).namesCookie(nameIndex));
+          constructor()
+              .forClass(type)
+              .withParametersStartingWith(startingWith)
+              .namesCookie(nameIndex));
     }
     return List.of(
         staticMethod()

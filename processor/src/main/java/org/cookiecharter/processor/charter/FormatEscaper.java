@@ -52,15 +52,20 @@ abstract class FormatEscaper implements Mustache.Escaper {
   abstract void character(StringBuilder out, String raw, int i);
 
   /**
-   * U+FDD0 to U+FDEF and the last two code points of each plane: "not for interchange", and
-   * parsers such as jsoup take U+FFFF for the end of their input.
+   * U+FDD0 to U+FDEF and the last two code points of each plane: "not for interchange", and parsers
+   * such as jsoup take U+FFFF for the end of their input.
    */
   static boolean isNoncharacter(int codePoint) {
     return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
   }
 
   private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085'
-        || c == '\u2028' || c == '\u2029';
+    return c == '\n'
+        || c == '\r'
+        || c == '\u000B'
+        || c == '\u000C'
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029';
   }
 }

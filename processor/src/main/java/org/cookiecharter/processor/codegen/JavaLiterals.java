@@ -1,14 +1,16 @@
 package org.cookiecharter.processor.codegen;
 
-/** Java source literals that mean the same whatever encoding javac reads the generated source in. */
+/**
+ * Java source literals that mean the same whatever encoding javac reads the generated source in.
+ */
 public final class JavaLiterals {
   private JavaLiterals() {}
 
   /**
    * A string constant holding exactly {@code value}: one literal, or a concatenation of literals.
    * Only ASCII is written raw: every other character is a {@code \\u} escape, so a build that reads
-   * sources in a non-UTF-8 encoding still compiles the same strings. Quote, backslash, CR and LF use
-   * character escapes because javac turns {@code \\u} escapes into characters before it reads
+   * sources in a non-UTF-8 encoding still compiles the same strings. Quote, backslash, CR and LF
+   * use character escapes because javac turns {@code \\u} escapes into characters before it reads
    * string literals.
    */
   public static String string(String value) {

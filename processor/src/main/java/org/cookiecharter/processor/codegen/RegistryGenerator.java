@@ -29,7 +29,9 @@ public final class RegistryGenerator {
   /** The registry's simple name; it goes in the package of {@code @CookieCharter}. */
   public static final String CLASS_NAME = "CookieRegistry";
 
-  /** The file of the cookies, a resource next to the registry's class ({@link CookieIndex#write}). */
+  /**
+   * The file of the cookies, a resource next to the registry's class ({@link CookieIndex#write}).
+   */
   public static final String DATA_FILE = CLASS_NAME + ".cookies";
 
   private static final ClassName DEFINITION = ClassName.get(CookieDefinition.class);
@@ -69,7 +71,8 @@ public final class RegistryGenerator {
     originatingElements.forEach(registry::addOriginatingElement);
 
     registry.addField(
-        FieldSpec.builder(String.class, "PLATFORM", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                String.class, "PLATFORM", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$L", JavaLiterals.string(platform))
             .build());
     registry.addField(
@@ -92,7 +95,8 @@ public final class RegistryGenerator {
             .build());
     registry.addMethod(
         method("isDeclared", TypeName.BOOLEAN)
-            .addJavadoc("Whether the cookie called {@code name} is declared, by name or by a wildcard.\n")
+            .addJavadoc(
+                "Whether the cookie called {@code name} is declared, by name or by a wildcard.\n")
             .addParameter(String.class, "name")
             .addStatement("return INDEX.isDeclared(name)")
             .build());
@@ -105,9 +109,14 @@ public final class RegistryGenerator {
         MethodSpec.methodBuilder("load")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(INDEX)
-            .addComment("Opened here, by the registry's own class, so that a named module needs no 'opens'.")
+            .addComment(
+                "Opened here, by the registry's own class, so that a named module needs no"
+                    + " 'opens'.")
             .beginControlFlow(
-                "try ($T in = $T.class.getResourceAsStream($S))", InputStream.class, registryName, DATA_FILE)
+                "try ($T in = $T.class.getResourceAsStream($S))",
+                InputStream.class,
+                registryName,
+                DATA_FILE)
             .addStatement("return $T.read(in, $S)", INDEX, dataFilePath(packageName))
             .nextControlFlow("catch ($T e)", IOException.class)
             .addStatement("throw new $T(e)", UncheckedIOException.class)

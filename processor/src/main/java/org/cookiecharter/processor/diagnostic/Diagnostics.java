@@ -13,8 +13,8 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * Prints {@link Message}s through javac, one method per position, at the severity the options
- * give each message, and remembers whether any was an error.
+ * Prints {@link Message}s through javac, one method per position, at the severity the options give
+ * each message, and remembers whether any was an error.
  */
 public final class Diagnostics {
   private final Messager messager;
@@ -45,8 +45,7 @@ public final class Diagnostics {
   /** Reports on an annotation of {@code element}. */
   public void onAnnotation(
       Element element, AnnotationMirror annotation, Message message, Object... args) {
-    print(
-        message, kind -> messager.printMessage(kind, message.format(args), element, annotation));
+    print(message, kind -> messager.printMessage(kind, message.format(args), element, annotation));
   }
 
   /** Reports on one value of an annotation of {@code element}. */

@@ -93,7 +93,8 @@ public enum Message {
       "NoCharter",
       "%d cookie(s) declared with @DeclaredCookie, but no @CookieCharter in this compilation: no"
           + " CookieRegistry and no charter are written. If this code is the application that"
-          + " publishes the charter, put @CookieCharter(platform = \"https://...\") on its package"),
+          + " publishes the charter, put @CookieCharter(platform = \"https://...\") on its"
+          + " package"),
 
   // Calls that set cookies.
 

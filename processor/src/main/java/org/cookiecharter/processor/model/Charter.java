@@ -40,7 +40,11 @@ public final class Charter {
     for (CookieDeclaration cookie : cookies) {
       definitions.add(
           new CookieDefinition(
-              cookie.name(), cookie.provider(), cookie.service(), cookie.purpose(), cookie.category()));
+              cookie.name(),
+              cookie.provider(),
+              cookie.service(),
+              cookie.purpose(),
+              cookie.category()));
     }
     return definitions;
   }

@@ -25,7 +25,9 @@ public record CookieDeclaration(
     String field,
     int position) {
 
-  /** The charter's order: by category, then declaring class by qualified name, then source order. */
+  /**
+   * The charter's order: by category, then declaring class by qualified name, then source order.
+   */
   public static final Comparator<CookieDeclaration> CHARTER_ORDER =
       Comparator.comparing(CookieDeclaration::category)
           .thenComparing(CookieDeclaration::declaringType)

@@ -46,8 +46,7 @@ final class AnnotationValues {
   }
 
   /**
-   * The value only if it is a string: a value that does not compile is javac's to report, not
-   * ours.
+   * The value only if it is a string: a value that does not compile is javac's to report, not ours.
    */
   Optional<String> string(AnnotationValue value) {
     return value != null && value.getValue() instanceof String string

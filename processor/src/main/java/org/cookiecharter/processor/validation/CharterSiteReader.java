@@ -68,12 +68,15 @@ public final class CharterSiteReader {
     return Optional.ofNullable(site);
   }
 
-  /** The platform, checked; reported where it was written: the annotation's value, or the option. */
+  /**
+   * The platform, checked; reported where it was written: the annotation's value, or the option.
+   */
   private String platform(Element element, AnnotationMirror mirror) {
     Optional<AnnotationValue> value = annotations.value(mirror, "platform");
     String platform = platformOption.or(() -> value.flatMap(annotations::string)).orElse("");
     if (platform.isBlank()) {
-      diagnostics.onAnnotation(element, mirror, Message.MISSING_PLATFORM, ProcessorOptions.PLATFORM);
+      diagnostics.onAnnotation(
+          element, mirror, Message.MISSING_PLATFORM, ProcessorOptions.PLATFORM);
       return platform;
     }
     Optional<String> problem = PlatformUrl.problem(platform);

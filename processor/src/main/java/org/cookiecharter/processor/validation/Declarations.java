@@ -16,13 +16,14 @@ import org.cookiecharter.processor.validation.DeclarationReader.Declared;
 
 /**
  * The compilation's valid declarations, gathered round after round, one per name: a name is
- * declared once, and a second declaration (in charter order) is a {@link
- * Message#DUPLICATE_COOKIE} error on it that names the first.
+ * declared once, and a second declaration (in charter order) is a {@link Message#DUPLICATE_COOKIE}
+ * error on it that names the first.
  */
 public final class Declarations {
   private final Diagnostics diagnostics;
   private final Map<String, CookieDeclaration> byName = new HashMap<>();
   private final DeclaredNames names = new DeclaredNames();
+
   /** The classes that declare cookies: the sources of what the build generates. */
   private final Set<Element> declaringTypes = new LinkedHashSet<>();
 

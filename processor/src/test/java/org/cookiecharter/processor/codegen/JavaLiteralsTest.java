@@ -30,7 +30,8 @@ class JavaLiteralsTest {
   void literalsCompileToTheirExactValue() throws Exception {
     List<String> lines = new ArrayList<>(List.of("package p;", "public class Values {"));
     for (int i = 0; i < VALUES.size(); i++) {
-      lines.add("  public static final String V" + i + " = " + JavaLiterals.string(VALUES.get(i)) + ";");
+      lines.add(
+          "  public static final String V" + i + " = " + JavaLiterals.string(VALUES.get(i)) + ";");
     }
     lines.add("}");
     JavaFileObject source = JavaFileObjects.forSourceLines("p.Values", lines);
