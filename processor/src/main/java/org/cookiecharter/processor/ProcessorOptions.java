@@ -46,19 +46,18 @@ public final class ProcessorOptions {
 
   public ProcessorOptions(Map<String, String> options) {
     this.options = new HashMap<>(options); // javac maps -Akey and -Akey= to null values
-    Severity undeclared =
-        severity(
-            UNDECLARED,
-            Severity.ERROR,
-            values("error", Severity.ERROR, "warning", Severity.WARNING));
-    severities.put(Message.UNDECLARED_COOKIE, undeclared);
-    severities.put(Message.UNDECLARED_CONSTANT, undeclared);
-    Map<String, Severity> computedValues =
-        values("error", Severity.ERROR, "warning", Severity.WARNING);
-    computedValues.put("ignore", Severity.OFF);
-    Severity computed = severity(COMPUTED, Severity.WARNING, computedValues);
-    severities.put(Message.COMPUTED_COOKIE_NAME, computed);
-    severities.put(Message.COMPUTED_COOKIE_NAME_AFTER_PREFIX, computed);
+    severity(
+        UNDECLARED,
+        values("error", Severity.ERROR, "warning", Severity.WARNING),
+        Message.UNDECLARED_COOKIE,
+        Message.UNDECLARED_CONSTANT);
+    Map<String, Severity> computed = values("error", Severity.ERROR, "warning", Severity.WARNING);
+    computed.put("ignore", Severity.OFF);
+    severity(
+        COMPUTED,
+        computed,
+        Message.COMPUTED_COOKIE_NAME,
+        Message.COMPUTED_COOKIE_NAME_AFTER_PREFIX);
     this.sinks = parseSinks();
   }
 
@@ -70,7 +69,7 @@ public final class ProcessorOptions {
     return value(PLATFORM);
   }
 
-  /** The severity of each message that an option sets, whether given or by default. */
+  /** The severity of each message whose severity an option sets; the others keep their default. */
   public Map<Message, Severity> severities() {
     return Map.copyOf(severities);
   }
@@ -96,20 +95,26 @@ public final class ProcessorOptions {
     return values;
   }
 
-  /** The severity the option names, case-insensitively; its default if not given or not valid. */
-  private Severity severity(String option, Severity defaultSeverity, Map<String, Severity> values) {
+  /**
+   * Sets the severity of {@code messages} to the one the option names, case-insensitively. Not
+   * given, or not one of {@code values}, the messages keep the default severity that {@link
+   * Message} gives them.
+   */
+  private void severity(String option, Map<String, Severity> values, Message... messages) {
     Optional<String> given = value(option).map(v -> v.toLowerCase(Locale.ROOT));
     if (given.isEmpty()) {
-      return defaultSeverity;
+      return;
     }
     Severity severity = values.get(given.get());
     if (severity == null) {
       String accepted = String.join(", ", values.keySet().stream().sorted().toList());
       problems.add(
           new Problem(option, options.get(option), Message.Fragment.NOT_ONE_OF.format(accepted)));
-      return defaultSeverity;
+      return;
     }
-    return severity;
+    for (Message message : messages) {
+      severities.put(message, severity);
+    }
   }
 
   private List<Sink> parseSinks() {

@@ -2,8 +2,10 @@ package org.cookiecharter.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.cookiecharter.processor.Compilations.compile;
+import static org.cookiecharter.processor.ExpectedDiagnostics.SERVLET_COOKIE;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
+import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
 import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
 
 import com.google.testing.compile.Compilation;
@@ -25,10 +27,6 @@ class ComputedNamesAndOptionsTest {
           + " check that it is declared: use a @DeclaredCookie constant. If every name it can take"
           + " is declared, silence this call with @SuppressWarnings(\"cookie-charter\") on the"
           + " enclosing method (-Acookiecharter.computed=ignore turns the check off)";
-
-  private static final String UNDECLARED_FIX =
-      ", but no @DeclaredCookie declares it: annotate the constant that holds its name with"
-          + " @DeclaredCookie(provider, service, purpose, category) and use that constant here";
 
   private static final JavaFileObject COMPUTED =
       Stubs.handler(
@@ -66,13 +64,7 @@ class ComputedNamesAndOptionsTest {
 
     assertThat(compilation).succeeded();
     assertDiagnostics(
-        compilation,
-        warning(
-            handler,
-            "tracker",
-            "[cookie-charter:UndeclaredCookie] cookie \"tracker\" is set here by new"
-                + " jakarta.servlet.http.Cookie(...)"
-                + UNDECLARED_FIX));
+        compilation, warning(handler, "tracker", undeclaredCookie("tracker", SERVLET_COOKIE)));
   }
 
   @Test
@@ -106,12 +98,7 @@ class ComputedNamesAndOptionsTest {
 
     assertDiagnostics(
         compilation,
-        error(
-            handler,
-            "not_suppressed",
-            "[cookie-charter:UndeclaredCookie] cookie \"not_suppressed\" is set here by new"
-                + " jakarta.servlet.http.Cookie(...)"
-                + UNDECLARED_FIX));
+        error(handler, "not_suppressed", undeclaredCookie("not_suppressed", SERVLET_COOKIE)));
   }
 
   @Test
@@ -143,15 +130,11 @@ class ComputedNamesAndOptionsTest {
         error(
             handler,
             "acme_tracker",
-            "[cookie-charter:UndeclaredCookie] cookie \"acme_tracker\" is set here by"
-                + " com.acme.web.Cookies.set(...)"
-                + UNDECLARED_FIX),
+            undeclaredCookie("acme_tracker", "com.acme.web.Cookies.set(...)")),
         error(
             handler,
             "acme_built",
-            "[cookie-charter:UndeclaredCookie] cookie \"acme_built\" is set here by"
-                + " new com.acme.web.Cookies.AcmeCookie(...)"
-                + UNDECLARED_FIX));
+            undeclaredCookie("acme_built", "new com.acme.web.Cookies.AcmeCookie(...)")));
   }
 
   @ParameterizedTest(name = "{0}")

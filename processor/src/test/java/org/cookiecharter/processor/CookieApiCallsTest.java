@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
+import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -122,13 +123,7 @@ class CookieApiCallsTest {
                     error(
                         undeclaredHandler,
                         "\"undeclared_" + i + "\"",
-                        "[cookie-charter:UndeclaredCookie] cookie \"undeclared_"
-                            + i
-                            + "\" is set here by "
-                            + APIS.get(i).label()
-                            + ", but no @DeclaredCookie declares it: annotate the constant that"
-                            + " holds its name with @DeclaredCookie(provider, service, purpose,"
-                            + " category) and use that constant here"))
+                        undeclaredCookie("undeclared_" + i, APIS.get(i).label())))
             .toArray(ExpectedDiagnostics.Expected[]::new));
   }
 

@@ -51,6 +51,22 @@ final class ExpectedDiagnostics {
     return new Expected(Diagnostic.Kind.NOTE + " " + message);
   }
 
+  /** How messages name the servlet's cookie constructor, the call most tests make. */
+  static final String SERVLET_COOKIE = "new jakarta.servlet.http.Cookie(...)";
+
+  /**
+   * The whole {@code UndeclaredCookie} message for a call, the message most tests expect, written
+   * out once.
+   */
+  static String undeclaredCookie(String name, String call) {
+    return "[cookie-charter:UndeclaredCookie] cookie \""
+        + name
+        + "\" is set here by "
+        + call
+        + ", but no @DeclaredCookie declares it: annotate the constant that holds its name with"
+        + " @DeclaredCookie(provider, service, purpose, category) and use that constant here";
+  }
+
   /** Asserts that the compilation reported exactly these diagnostics, in any order. */
   static void assertDiagnostics(Compilation compilation, Expected... expected) {
     List<String> actual = new ArrayList<>();

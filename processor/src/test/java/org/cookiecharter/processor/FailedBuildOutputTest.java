@@ -3,7 +3,9 @@ package org.cookiecharter.processor;
 import static com.google.common.truth.Truth.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javax.tools.JavaFileObject;
 import org.cookiecharter.CharterResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +65,32 @@ class FailedBuildOutputTest {
             CharterResources.JSON)) {
       assertThat(compilation.wrote(file)).isFalse();
     }
+  }
+
+  /**
+   * javac analyses method bodies after annotation processing, when the charter is written: an
+   * undeclared cookie at a call fails the build, with the charter files already in the class output
+   * (the README says so).
+   */
+  @Test
+  void undeclaredCallFailsTheBuildAfterTheCharterIsWritten() {
+    List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
+    sources.add(Fixtures.site("https://data.example.org"));
+    sources.add(Fixtures.portalCookies());
+    sources.add(Stubs.handler("new jakarta.servlet.http.Cookie(\"tracker\", \"v\");"));
+    DirectoryCompilation compilation =
+        DirectoryCompilation.compile(directory, List.of(), sources.toArray(JavaFileObject[]::new));
+
+    assertThat(compilation.success).isFalse();
+    assertThat(compilation.diagnostics)
+        .containsExactly(
+            ExpectedDiagnostics.undeclaredCookie("tracker", ExpectedDiagnostics.SERVLET_COOKIE));
+    assertThat(compilation.outputs().keySet())
+        .containsAtLeast(
+            "classes/" + CharterResources.TEXT,
+            "classes/" + CharterResources.MARKDOWN,
+            "classes/" + CharterResources.HTML,
+            "classes/" + CharterResources.JSON);
   }
 
   @Test

@@ -1,8 +1,10 @@
 package org.cookiecharter.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.cookiecharter.processor.ExpectedDiagnostics.SERVLET_COOKIE;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
+import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -130,13 +132,6 @@ class NameResolutionTest {
 
   private static ExpectedDiagnostics.Expected undeclared(
       JavaFileObject file, String name, String line) {
-    return error(
-        file,
-        line,
-        "[cookie-charter:UndeclaredCookie] cookie \""
-            + name
-            + "\" is set here by new jakarta.servlet.http.Cookie(...), but no @DeclaredCookie"
-            + " declares it: annotate the constant that holds its name with"
-            + " @DeclaredCookie(provider, service, purpose, category) and use that constant here");
+    return error(file, line, undeclaredCookie(name, SERVLET_COOKIE));
   }
 }

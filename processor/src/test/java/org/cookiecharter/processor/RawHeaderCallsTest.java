@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
+import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -64,14 +65,6 @@ class RawHeaderCallsTest {
 
   private static ExpectedDiagnostics.Expected undeclared(
       JavaFileObject handler, String name, String call) {
-    return error(
-        handler,
-        name,
-        "[cookie-charter:UndeclaredCookie] cookie \""
-            + name
-            + "\" is set here by a Set-Cookie header, "
-            + call
-            + ", but no @DeclaredCookie declares it: annotate the constant that holds its name with"
-            + " @DeclaredCookie(provider, service, purpose, category) and use that constant here");
+    return error(handler, name, undeclaredCookie(name, "a Set-Cookie header, " + call));
   }
 }

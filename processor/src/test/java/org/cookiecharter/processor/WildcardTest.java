@@ -4,8 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.Compilations.generated;
+import static org.cookiecharter.processor.ExpectedDiagnostics.SERVLET_COOKIE;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
+import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
 import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
 
 import com.google.testing.compile.Compilation;
@@ -73,14 +75,7 @@ class WildcardTest {
     Compilation compilation = compile(Stubs.withPortal(ANALYTICS, handler));
 
     assertDiagnostics(
-        compilation,
-        error(
-            handler,
-            "\"_ga\"",
-            "[cookie-charter:UndeclaredCookie] cookie \"_ga\" is set here by new"
-                + " jakarta.servlet.http.Cookie(...), but no @DeclaredCookie declares it: annotate"
-                + " the constant that holds its name with @DeclaredCookie(provider, service,"
-                + " purpose, category) and use that constant here"));
+        compilation, error(handler, "\"_ga\"", undeclaredCookie("_ga", SERVLET_COOKIE)));
   }
 
   @Test

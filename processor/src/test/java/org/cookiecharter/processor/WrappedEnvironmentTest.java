@@ -2,9 +2,11 @@ package org.cookiecharter.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.cookiecharter.processor.ExpectedDiagnostics.SERVLET_COOKIE;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
 import static org.cookiecharter.processor.ExpectedDiagnostics.note;
+import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -36,13 +38,7 @@ class WrappedEnvironmentTest {
   private static final JavaFileObject UNDECLARED =
       Stubs.handler("new jakarta.servlet.http.Cookie(\"tracker\", \"v\");");
   private static final ExpectedDiagnostics.Expected UNDECLARED_TRACKER =
-      error(
-          UNDECLARED,
-          "tracker",
-          "[cookie-charter:UndeclaredCookie] cookie \"tracker\" is set here by new"
-              + " jakarta.servlet.http.Cookie(...), but no @DeclaredCookie declares it: annotate"
-              + " the constant that holds its name with @DeclaredCookie(provider, service, purpose,"
-              + " category) and use that constant here");
+      error(UNDECLARED, "tracker", undeclaredCookie("tracker", SERVLET_COOKIE));
 
   @Test
   void environmentInAWrappersFieldIsUnwrapped() {

@@ -62,7 +62,7 @@ public record CallMatcher(
 
   /** A sink whose argument {@code index} is the name of the cookie it sets. */
   Sink namesCookie(int index) {
-    return new Sink(this, Sink.Kind.COOKIE_NAME, index);
+    return new Sink(this, Sink.Argument.COOKIE_NAME, index);
   }
 
   /**
@@ -70,7 +70,7 @@ public record CallMatcher(
    * Set-Cookie}, each argument after it is a value that starts with the cookie's name.
    */
   Sink writesHeader(int index) {
-    return new Sink(this, Sink.Kind.SET_COOKIE_HEADER, index);
+    return new Sink(this, Sink.Argument.HEADER_NAME, index);
   }
 
   /** The simple name a call shows in the source: the method's, or the class's for a constructor. */

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.DeclaredNames;
@@ -64,17 +65,17 @@ final class CallScanner extends TreePathScanner<Void, Void> {
       return;
     }
     Sink sink = sinks.match(simpleName, method);
-    if (sink == null || sink.argument() >= arguments.size()) {
+    if (sink == null || sink.index() >= arguments.size()) {
       return;
     }
-    TreePath argument = new TreePath(call, arguments.get(sink.argument()));
-    switch (sink.kind()) {
+    TreePath argument = new TreePath(call, arguments.get(sink.index()));
+    switch (sink.argument()) {
       case COOKIE_NAME -> {
         for (NameValue value : evaluator.evaluate(argument)) {
           judge(value, argument, sink.label());
         }
       }
-      case SET_COOKIE_HEADER -> checkHeader(call, argument, arguments, sink);
+      case HEADER_NAME -> checkHeader(call, argument, arguments, sink);
     }
   }
 
@@ -89,7 +90,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     if (!setCookie) {
       return;
     }
-    for (int i = sink.argument() + 1; i < arguments.size(); i++) {
+    for (int i = sink.index() + 1; i < arguments.size(); i++) {
       TreePath value = new TreePath(call, arguments.get(i));
       for (NameValue headerValue : evaluator.evaluate(value)) {
         NameValue name = cookieNameOf(headerValue);
@@ -131,10 +132,12 @@ final class CallScanner extends TreePathScanner<Void, Void> {
             Message.COMPUTED_COOKIE_NAME_AFTER_PREFIX,
             call,
             prefixed.prefix(),
-            prefixed.prefix());
+            prefixed.prefix(),
+            SUPPRESSION,
+            ProcessorOptions.COMPUTED);
       }
     } else {
-      report(argument, Message.COMPUTED_COOKIE_NAME, call);
+      report(argument, Message.COMPUTED_COOKIE_NAME, call, SUPPRESSION, ProcessorOptions.COMPUTED);
     }
   }
 

@@ -8,7 +8,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 
 /**
  * Finds javac's own processing environment behind the wrappers that build tools put around it
- * (Gradle's incremental processing, IDE proxies): the site check needs javac's trees, and {@code
+ * (Gradle's incremental processing, IDE proxies): the call check needs javac's trees, and {@code
  * JavacTask.instance} accepts only javac's environment.
  */
 final class JavacEnvironments {

@@ -33,7 +33,7 @@ final class ResolvedSinks {
   ResolvedSinks(List<Sink> sinks, Elements elements, Types types) {
     this.types = types;
     for (Sink sink : sinks) {
-      CallMatcher call = sink.call();
+      CallMatcher call = sink.matcher();
       TypeElement type = elements.getTypeElement(call.type());
       if (type == null) {
         continue; // no code of this compilation can call it
@@ -76,7 +76,7 @@ final class ResolvedSinks {
   }
 
   private boolean matches(Resolved candidate, ExecutableElement method) {
-    CallMatcher call = candidate.sink().call();
+    CallMatcher call = candidate.sink().matcher();
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
     boolean kindAndOwner =
@@ -101,7 +101,7 @@ final class ResolvedSinks {
   private boolean parametersMatch(Resolved candidate, List<? extends VariableElement> actual) {
     List<TypeMirror> expected = candidate.parameters();
     boolean countMatches =
-        candidate.sink().call().moreParameters()
+        candidate.sink().matcher().moreParameters()
             ? actual.size() >= expected.size()
             : actual.size() == expected.size();
     if (!countMatches) {

@@ -15,28 +15,27 @@ import org.cookiecharter.processor.diagnostic.Message;
 /**
  * A method or constructor that sets a cookie, and the argument of its calls that names the cookie.
  *
- * @param call the methods or constructors
- * @param kind how the call names the cookie
- * @param argument the index of the argument that holds the cookie's name or, for a header, the
- *     header's name
+ * @param matcher which methods or constructors
+ * @param argument what the argument at {@code index} holds
+ * @param index the index of the argument that names the cookie, or the header
  */
-public record Sink(CallMatcher call, Kind kind, int argument) {
-  /** How a call names the cookie it sets. */
-  public enum Kind {
-    /** One argument, a {@code String}, is the cookie's name. */
+public record Sink(CallMatcher matcher, Argument argument, int index) {
+  /** What the argument at the sink's index holds. */
+  public enum Argument {
+    /** The cookie's name, a {@code String}. */
     COOKIE_NAME,
     /**
-     * The call writes a header: when its name argument is {@code Set-Cookie}, each of the {@code
-     * String} arguments after it is a header value, whose text before {@code =} is the cookie's
-     * name.
+     * A header's name: the call writes a header, and when it is {@code Set-Cookie}, each of the
+     * {@code String} arguments after it is a header value, whose text before {@code =} is the
+     * cookie's name.
      */
-    SET_COOKIE_HEADER
+    HEADER_NAME
   }
 
   /** How messages name the call: {@code new jakarta.servlet.http.Cookie(...)}. */
   String label() {
-    String call = this.call.label();
-    return kind == Kind.SET_COOKIE_HEADER
+    String call = matcher.label();
+    return argument == Argument.HEADER_NAME
         ? Message.Fragment.SET_COOKIE_HEADER_CALL.format(call)
         : call;
   }

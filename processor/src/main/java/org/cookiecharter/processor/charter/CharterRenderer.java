@@ -14,27 +14,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.cookiecharter.CharterResources;
-import org.cookiecharter.CookieCategory;
 import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CookieDeclaration;
 
 /**
- * Renders the charter in its four formats. The French prose comes from {@code
- * charte-cookies.fr.properties} and the layout of each format from a Mustache template, both
- * resources beside this class; the values are escaped for each format by the template engine.
+ * Renders the charter in its four formats. The French prose comes from {@link CharterProse}, the
+ * layout of text, Markdown and HTML from a Mustache template beside this class, each with the
+ * escaper of its format ({@link TextEscaper}, {@link MarkdownEscaper}, {@link HtmlEscaper}); {@link
+ * JsonWriter} writes the JSON.
  */
 public final class CharterRenderer {
-  private static final String PROSE = "charte-cookies.fr.properties";
-
-  private final Map<String, String> prose;
+  private final CharterProse prose;
   private final Template text;
   private final Template markdown;
   private final Template html;
 
-  private CharterRenderer(
-      Map<String, String> prose, Template text, Template markdown, Template html) {
+  private CharterRenderer(CharterProse prose, Template text, Template markdown, Template html) {
     this.prose = prose;
     this.text = text;
     this.markdown = markdown;
@@ -44,7 +40,7 @@ public final class CharterRenderer {
   /** Reads the prose and templates from the processor's own resources. */
   public static CharterRenderer load() {
     return new CharterRenderer(
-        readProse(),
+        CharterProse.load(),
         template("charte-cookies.txt.mustache", new TextEscaper()),
         template("charte-cookies.md.mustache", new MarkdownEscaper()),
         template("charte-cookies.html.mustache", new HtmlEscaper()));
@@ -73,30 +69,9 @@ public final class CharterRenderer {
                 "service", cookie.service(),
                 "purpose", cookie.purpose()));
       }
-      sections.add(Map.of("heading", heading(section.category()), "cookies", cookies));
+      sections.add(Map.of("heading", prose.heading(section.category()), "cookies", cookies));
     }
-    return Map.of("text", prose, "platform", charter.platform(), "sections", sections);
-  }
-
-  private String heading(CookieCategory category) {
-    return prose.get("category." + category.name());
-  }
-
-  private static Map<String, String> readProse() {
-    Properties properties = new Properties();
-    try (Reader reader = open(PROSE)) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + PROSE, e);
-    }
-    Map<String, String> prose = new LinkedHashMap<>();
-    properties.stringPropertyNames().forEach(key -> prose.put(key, properties.getProperty(key)));
-    for (CookieCategory category : CookieCategory.values()) {
-      if (!prose.containsKey("category." + category.name())) {
-        throw new IllegalStateException(PROSE + " has no heading category." + category.name());
-      }
-    }
-    return Map.copyOf(prose);
+    return Map.of("text", prose.texts(), "platform", charter.platform(), "sections", sections);
   }
 
   private static Template template(String name, Mustache.Escaper escaper) {
@@ -111,7 +86,7 @@ public final class CharterRenderer {
    * Opens a resource beside this class without the JAR cache: a long-lived compiler daemon would
    * otherwise keep reading the processor jar it first opened.
    */
-  private static Reader open(String name) throws IOException {
+  static Reader open(String name) throws IOException {
     URL url = CharterRenderer.class.getResource(name);
     if (url == null) {
       throw new IOException("resource not found: " + name);

@@ -43,7 +43,7 @@ public final class RegistryGenerator {
 
   /**
    * @param generatedAnnotation {@code javax.annotation.processing.Generated} where the compiled
-   *     code can see it, else empty
+   *     code can see it, else empty: {@link OutputWriter} decides
    */
   public RegistryGenerator(Optional<ClassName> generatedAnnotation) {
     this.generatedAnnotation = generatedAnnotation;

@@ -21,26 +21,25 @@ public enum Message {
       "NotAConstant",
       "@DeclaredCookie must be on a static final String constant that holds the cookie's name, but"
           + " %s %s. Declare it as: static final String %s = \"cookie-name\";"),
-  /** Args: the cookie's name. */
+  /** Args: the cookie's name, the charter's column heading. */
   BLANK_PROVIDER(
       Severity.ERROR,
       "BlankValue",
-      "@DeclaredCookie(provider) of cookie \"%s\" is blank, but the charter's \"Nom du"
-          + " prestataire\" column needs it: write who sets the cookie: your organisation, or the"
-          + " third party"),
-  /** Args: the cookie's name. */
+      "@DeclaredCookie(provider) of cookie \"%s\" is blank, but the charter's \"%s\" column needs"
+          + " it: write who sets the cookie: your organisation, or the third party"),
+  /** Args: the cookie's name, the charter's column heading. */
   BLANK_SERVICE(
       Severity.ERROR,
       "BlankValue",
-      "@DeclaredCookie(service) of cookie \"%s\" is blank, but the charter's \"Service et"
-          + " emplacement\" column needs it: write which service uses it, and where, such as"
-          + " \"Authentification (front et back office)\""),
-  /** Args: the cookie's name. */
+      "@DeclaredCookie(service) of cookie \"%s\" is blank, but the charter's \"%s\" column needs"
+          + " it: write which service uses it, and where, such as \"Authentification (front et"
+          + " back office)\""),
+  /** Args: the cookie's name, the charter's column heading. */
   BLANK_PURPOSE(
       Severity.ERROR,
       "BlankValue",
-      "@DeclaredCookie(purpose) of cookie \"%s\" is blank, but the charter's \"Finalités\" column"
-          + " needs it: write what it is for, such as \"Se souvenir de la langue du visiteur\""),
+      "@DeclaredCookie(purpose) of cookie \"%s\" is blank, but the charter's \"%s\" column needs"
+          + " it: write what it is for, such as \"Se souvenir de la langue du visiteur\""),
   /** Args: the name, the field's location, why ({@link Fragment}), the forbidden separators. */
   INVALID_COOKIE_NAME(
       Severity.ERROR,
@@ -105,23 +104,26 @@ public enum Message {
       "cookie \"%s\" is set here by %s, but no @DeclaredCookie declares it: annotate the constant"
           + " that holds its name with @DeclaredCookie(provider, service, purpose, category) and"
           + " use that constant here"),
-  /** Args: the call. */
+  /** Args: the call, the {@code @SuppressWarnings} key, the option that sets the severity. */
   COMPUTED_COOKIE_NAME(
       Severity.WARNING,
       "ComputedCookieName",
       "the name of the cookie set here by %s is computed at run time, so cookie-charter cannot"
           + " check that it is declared: use a @DeclaredCookie constant. If every name it can take"
-          + " is declared, silence this call with @SuppressWarnings(\"cookie-charter\") on the"
-          + " enclosing method (-Acookiecharter.computed=ignore turns the check off)"),
-  /** Args: the call, the name's constant prefix, the prefix again (for the wildcard). */
+          + " is declared, silence this call with @SuppressWarnings(\"%s\") on the enclosing"
+          + " method (-A%s=ignore turns the check off)"),
+  /**
+   * Args: the call, the name's constant prefix, the prefix again (for the wildcard), the {@code
+   * SuppressWarnings} key, the option that sets the severity.
+   */
   COMPUTED_COOKIE_NAME_AFTER_PREFIX(
       Severity.WARNING,
       "ComputedCookieName",
       "the name of the cookie set here by %s starts with \"%s\", then is computed at run time, so"
           + " cookie-charter cannot check that it is declared: use a @DeclaredCookie constant, or"
           + " declare its family with a wildcard name, \"%s*\". If every name it can take is"
-          + " declared, silence this call with @SuppressWarnings(\"cookie-charter\") on the"
-          + " enclosing method (-Acookiecharter.computed=ignore turns the check off)"),
+          + " declared, silence this call with @SuppressWarnings(\"%s\") on the enclosing method"
+          + " (-A%s=ignore turns the check off)"),
   /** Args: why ({@link Fragment}). */
   CALLS_NOT_CHECKED(
       Severity.NOTE,

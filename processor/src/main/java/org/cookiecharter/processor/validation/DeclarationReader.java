@@ -16,6 +16,8 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import org.cookiecharter.CookieCategory;
+import org.cookiecharter.processor.charter.CharterProse;
+import org.cookiecharter.processor.charter.CharterProse.Column;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.diagnostic.Message.Fragment;
@@ -30,6 +32,7 @@ public final class DeclarationReader {
   private final Types types;
   private final Diagnostics diagnostics;
   private final AnnotationValues annotations;
+  private CharterProse prose;
 
   public DeclarationReader(Elements elements, Types types, Diagnostics diagnostics) {
     this.elements = elements;
@@ -82,7 +85,8 @@ public final class DeclarationReader {
     for (TextElement text : TextElement.values()) {
       AnnotationValue value = values.get(text.element);
       if (annotations.string(value).orElseThrow().isBlank()) {
-        diagnostics.onAnnotationValue(element, mirror, value, text.blank, name);
+        diagnostics.onAnnotationValue(
+            element, mirror, value, text.blank, name, prose().column(text.column));
         valid = false;
       }
     }
@@ -112,6 +116,14 @@ public final class DeclarationReader {
             element.getSimpleName().toString(),
             position(element, positions));
     return Optional.of(new Declared(declaration, element));
+  }
+
+  /** The charter's prose, for the column a blank text leaves empty; read when first needed. */
+  private CharterProse prose() {
+    if (prose == null) {
+      prose = CharterProse.load();
+    }
+    return prose;
   }
 
   /** Why {@code element} cannot hold a cookie's name ({@link Fragment}s); empty if it can. */
@@ -177,15 +189,17 @@ public final class DeclarationReader {
    * column and must not be blank.
    */
   private enum TextElement {
-    PROVIDER("provider", Message.BLANK_PROVIDER),
-    SERVICE("service", Message.BLANK_SERVICE),
-    PURPOSE("purpose", Message.BLANK_PURPOSE);
+    PROVIDER("provider", Column.PROVIDER, Message.BLANK_PROVIDER),
+    SERVICE("service", Column.SERVICE, Message.BLANK_SERVICE),
+    PURPOSE("purpose", Column.PURPOSE, Message.BLANK_PURPOSE);
 
     final String element;
+    final Column column;
     final Message blank;
 
-    TextElement(String element, Message blank) {
+    TextElement(String element, Column column, Message blank) {
       this.element = element;
+      this.column = column;
       this.blank = blank;
     }
   }

@@ -16,8 +16,9 @@ import org.cookiecharter.processor.validation.DeclarationReader.Declared;
 
 /**
  * The compilation's valid declarations, gathered round after round, one per name: a name is
- * declared once, and a second declaration (in charter order) is a {@link Message#DUPLICATE_COOKIE}
- * error on it that names the first.
+ * declared once, and a second declaration is a {@link Message#DUPLICATE_COOKIE} error on it that
+ * names the first. Within a round the second is the second in charter order; a later round's comes
+ * after every earlier round's.
  */
 public final class Declarations {
   private final Diagnostics diagnostics;

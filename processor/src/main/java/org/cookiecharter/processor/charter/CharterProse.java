@@ -1,0 +1,81 @@
+package org.cookiecharter.processor.charter;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.cookiecharter.CookieCategory;
+
+/**
+ * The charter's French prose, {@code charte-cookies.fr.properties} beside this class: the one home
+ * of its words, which the templates and the messages that name a column read.
+ */
+public final class CharterProse {
+  private static final String FILE = "charte-cookies.fr.properties";
+
+  /** The columns of the charter's tables, in their order. */
+  public enum Column {
+    PROVIDER("columnProvider"),
+    SERVICE("columnService"),
+    NAME("columnName"),
+    PURPOSE("columnPurpose");
+
+    private final String key;
+
+    Column(String key) {
+      this.key = key;
+    }
+  }
+
+  private final Map<String, String> texts;
+
+  private CharterProse(Map<String, String> texts) {
+    this.texts = texts;
+  }
+
+  /** Reads the prose from the processor's own resources. */
+  public static CharterProse load() {
+    Properties properties = new Properties();
+    try (Reader reader = CharterRenderer.open(FILE)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + FILE, e);
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+    for (CookieCategory category : CookieCategory.values()) {
+      require(texts, headingKey(category));
+    }
+    for (Column column : Column.values()) {
+      require(texts, column.key);
+    }
+    return new CharterProse(Map.copyOf(texts));
+  }
+
+  /** A column's heading: "Finalités". */
+  public String column(Column column) {
+    return texts.get(column.key);
+  }
+
+  /** The heading of a category's section. */
+  String heading(CookieCategory category) {
+    return texts.get(headingKey(category));
+  }
+
+  /** Every text by its key, for the templates. */
+  Map<String, String> texts() {
+    return texts;
+  }
+
+  private static String headingKey(CookieCategory category) {
+    return "category." + category.name();
+  }
+
+  private static void require(Map<String, String> texts, String key) {
+    if (!texts.containsKey(key)) {
+      throw new IllegalStateException(FILE + " has no " + key);
+    }
+  }
+}
