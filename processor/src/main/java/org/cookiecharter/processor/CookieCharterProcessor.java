@@ -1,6 +1,7 @@
 package org.cookiecharter.processor;
 
 import com.google.auto.service.AutoService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.cookiecharter.processor.model.CharterSite;
 import org.cookiecharter.processor.validation.AnnotatedElements;
 import org.cookiecharter.processor.validation.CatalogChecker;
 import org.cookiecharter.processor.validation.CharterSiteReader;
+import org.cookiecharter.processor.validation.ClassPathDeclarations;
 import org.cookiecharter.processor.validation.DeclarationReader;
 import org.cookiecharter.processor.validation.Declarations;
 
@@ -32,11 +34,13 @@ import org.cookiecharter.processor.validation.Declarations;
  * <ol>
  *   <li>{@link #init}: read the options, register the {@link CallCheck}.
  *   <li>Each round ({@link #readRound}): find the round's annotated elements, read the {@code
- *       CookieCharter}, check the catalogs, read and gather the declarations; write the registry's
- *       class in the round that finds the charter (a source written in javac's last round is
- *       compiled, but draws a warning).
- *   <li>The last round ({@link #publish}): every declaration is known; write the registry's
- *       cookies, then the charter unless an error was reported.
+ *       CookieCharter}, check the catalogs, read and gather the declarations; write the index
+ *       entries of the classes that declare cookies, for the compilations that will have them on
+ *       their class path; write the registry's class in the round that finds the charter (a source
+ *       written in javac's last round is compiled, but draws a warning).
+ *   <li>The last round ({@link #publish}): add the declarations of the classes on the class path
+ *       (libraries) that the index names; every declaration is known; write the registry's cookies,
+ *       then the charter unless an error was reported.
  *   <li>After the rounds, javac analyses the code and the {@link CallCheck} checks every call that
  *       sets a cookie against the declarations.
  * </ol>
@@ -57,6 +61,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   private CatalogChecker catalogChecker;
   private DeclarationReader declarationReader;
   private Declarations declarations;
+  private ClassPathDeclarations classPath;
   private OutputWriter writer;
 
   private Optional<CharterSite> site = Optional.empty();
@@ -89,7 +94,8 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       catalogChecker = new CatalogChecker(elements, diagnostics);
       declarationReader =
           new DeclarationReader(elements, processingEnv.getTypeUtils(), diagnostics);
-      declarations = new Declarations(diagnostics);
+      declarations = new Declarations(elements, diagnostics);
+      classPath = new ClassPathDeclarations(elements);
       writer = new OutputWriter(processingEnv.getFiler(), elements, diagnostics);
       CallCheck.Settings calls =
           new CallCheck.Settings(
@@ -145,21 +151,32 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   }
 
   private void readRound(RoundEnvironment roundEnv) {
+    declarations.compiledFromSource(roundEnv.getRootElements());
     AnnotatedElements annotated = AnnotatedElements.of(roundEnv, processingEnv.getElementUtils());
     site = siteReader.read(annotated.charters(), site);
     catalogChecker.check(annotated.catalogs());
     declarations.add(declarationReader.read(annotated.declarations()));
+    writer.writeIndexEntries(declarations.declaringTypes());
     if (site.isPresent() && !registryWritten) {
       registryWritten = true;
       writer.writeRegistry(site.get(), originatingElements());
     }
   }
 
-  /** The last round: the registry's cookies, then the charter from code that compiles. */
+  /**
+   * The last round: the declarations found on the class path join the compilation's own; then the
+   * registry's cookies, and the charter from code that compiles.
+   */
   private void publish() {
+    for (TypeElement type : classPath.declaringTypes()) {
+      if (!declarations.isCompiledFromSource(type)) {
+        declarations.addFromClassPath(declarationReader.readFields(type));
+      }
+    }
     if (site.isEmpty()) {
-      if (declarations.size() > 0) {
-        diagnostics.onCompilation(Message.NO_CHARTER, declarations.size());
+      int declared = declarations.declaredInSource();
+      if (declared > 0) {
+        diagnostics.onCompilation(Message.NO_CHARTER, declared);
       }
       return;
     }
@@ -172,7 +189,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
 
   /** The sources of what the build generates: the charter's element and the declaring classes. */
   private List<Element> originatingElements() {
-    List<Element> originating = declarations.declaringTypes();
+    List<Element> originating = new ArrayList<>(declarations.declaringTypes());
     site.ifPresent(found -> originating.add(0, found.element()));
     return originating;
   }

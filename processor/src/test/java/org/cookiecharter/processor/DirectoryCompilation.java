@@ -1,5 +1,6 @@
 package org.cookiecharter.processor;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -26,7 +30,12 @@ final class DirectoryCompilation {
   final boolean success;
   final Path classOutput;
   final Path sourceOutput;
+
+  /** The messages of the diagnostics. */
   final List<String> diagnostics = new ArrayList<>();
+
+  /** The diagnostics, with their kinds and positions. */
+  final List<Diagnostic<? extends JavaFileObject>> reported = new ArrayList<>();
 
   private DirectoryCompilation(boolean success, Path classOutput, Path sourceOutput) {
     this.success = success;
@@ -36,6 +45,12 @@ final class DirectoryCompilation {
 
   static DirectoryCompilation compile(
       Path directory, List<String> options, JavaFileObject... sources) {
+    return compile(directory, options, List.of(), sources);
+  }
+
+  /** Compiles with {@code libraries} (jars or folders) on the class path, after the test's own. */
+  static DirectoryCompilation compile(
+      Path directory, List<String> options, List<Path> libraries, JavaFileObject... sources) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     try (StandardJavaFileManager files =
@@ -45,15 +60,42 @@ final class DirectoryCompilation {
       files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
       files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
       List<String> arguments = new ArrayList<>(options);
-      arguments.addAll(List.of("-classpath", System.getProperty("java.class.path")));
+      StringBuilder classPath = new StringBuilder(System.getProperty("java.class.path"));
+      libraries.forEach(library -> classPath.append(File.pathSeparator).append(library));
+      arguments.addAll(List.of("-classpath", classPath.toString()));
       JavaCompiler.CompilationTask task =
           javac.getTask(null, files, collector, arguments, null, List.of(sources));
       task.setProcessors(List.of(new CookieCharterProcessor()));
       DirectoryCompilation compilation = new DirectoryCompilation(task.call(), classes, generated);
+      compilation.reported.addAll(collector.getDiagnostics());
       collector
           .getDiagnostics()
           .forEach(d -> compilation.diagnostics.add(d.getMessage(Locale.ROOT)));
       return compilation;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Packs the class output into a jar, as a library's build does. */
+  Path jar(Path jar) {
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> walk = Files.walk(classOutput)) {
+      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+        out.putNextEntry(new JarEntry(classOutput.relativize(file).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return jar;
+  }
+
+  /** A file the compilation left in the class output, as UTF-8. */
+  String read(String path) {
+    try {
+      return Files.readString(classOutput.resolve(path), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -69,8 +69,14 @@ final class ExpectedDiagnostics {
 
   /** Asserts that the compilation reported exactly these diagnostics, in any order. */
   static void assertDiagnostics(Compilation compilation, Expected... expected) {
+    assertDiagnostics(compilation.diagnostics(), expected);
+  }
+
+  /** Asserts that these are exactly the expected diagnostics, in any order. */
+  static void assertDiagnostics(
+      List<? extends Diagnostic<? extends JavaFileObject>> diagnostics, Expected... expected) {
     List<String> actual = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+    for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics) {
       actual.add(describe(diagnostic));
     }
     assertWithMessage("diagnostics")

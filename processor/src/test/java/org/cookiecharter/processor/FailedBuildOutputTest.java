@@ -39,6 +39,7 @@ class FailedBuildOutputTest {
     assertThat(compilation.outputs().keySet())
         .containsExactly(
             "classes/org/example/portal/CookieRegistry.cookies",
+            "generated-sources/org/cookiecharter/aggregated/Declares_org_example_portal_PortalCookies.java",
             "generated-sources/org/example/portal/CookieRegistry.java");
   }
 
@@ -111,6 +112,7 @@ class FailedBuildOutputTest {
             "classes/" + CharterResources.HTML,
             "classes/" + CharterResources.JSON,
             "classes/org/example/portal/CookieRegistry.cookies",
+            "generated-sources/org/cookiecharter/aggregated/Declares_org_example_portal_PortalCookies.java",
             "generated-sources/org/example/portal/CookieRegistry.java");
   }
 }

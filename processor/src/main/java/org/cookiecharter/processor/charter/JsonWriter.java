@@ -5,10 +5,10 @@ import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CookieDeclaration;
 
 /**
- * Writes {@code cookies.json}: the platform, then every cookie with all its fields and whether it
- * needs consent, in charter order. Strings keep their exact value; besides what JSON requires, the
- * writer escapes {@code < > &} and U+2028/U+2029 so that the document can also be pasted into an
- * HTML {@code <script>} element.
+ * Writes {@code cookies.json}: the platform, then every cookie with all its fields, the class that
+ * declares it and whether it needs consent, in charter order. Strings keep their exact value;
+ * besides what JSON requires, the writer escapes {@code < > &} and U+2028/U+2029 so that the
+ * document can also be pasted into an HTML {@code <script>} element.
  */
 final class JsonWriter {
   private JsonWriter() {}
@@ -41,6 +41,7 @@ final class JsonWriter {
     field(out, "service", cookie.service());
     field(out, "purpose", cookie.purpose());
     field(out, "category", cookie.category().name());
+    field(out, "declaredIn", cookie.declaringType());
     out.append("      \"requiresConsent\": ")
         .append(cookie.category().requiresConsent())
         .append('\n');

@@ -53,6 +53,13 @@ public enum Message {
       "DuplicateCookie",
       "cookie \"%s\" is declared twice: %s already declares it. Keep one declaration and use its"
           + " constant everywhere"),
+  /** Args: the name, the location of one declaration, the location of the other. */
+  DUPLICATE_COOKIE_ON_CLASS_PATH(
+      Severity.ERROR,
+      "DuplicateCookie",
+      "cookie \"%s\" is declared twice on the class path, by %s and by %s: a library must not"
+          + " declare a cookie that another declares. Keep one declaration and use its constant"
+          + " everywhere"),
   /** Args: the constant's location, the catalog's name, the constant's value. */
   UNDECLARED_CONSTANT(
       Severity.ERROR,
@@ -86,13 +93,14 @@ public enum Message {
       "InvalidPlatform",
       "platform \"%s\" (from option -A%s) is not an absolute http(s) URL: %s. Write it like"
           + " \"https://data.example.org\""),
-  /** Args: how many cookies are declared. */
+  /** Args: how many cookies the compilation's sources declare. */
   NO_CHARTER(
-      Severity.WARNING,
+      Severity.NOTE,
       "NoCharter",
-      "%d cookie(s) declared with @DeclaredCookie, but no @CookieCharter in this compilation: no"
-          + " CookieRegistry and no charter are written. If this code is the application that"
-          + " publishes the charter, put @CookieCharter(platform = \"https://...\") on its"
+      "%d cookie(s) declared with @DeclaredCookie and no @CookieCharter in this compilation: a"
+          + " library. Its declarations are recorded in its output, and the application that"
+          + " has it on its class path lists them in its charter. If this code is the application"
+          + " that publishes the charter, put @CookieCharter(platform = \"https://...\") on its"
           + " package"),
 
   // Calls that set cookies.

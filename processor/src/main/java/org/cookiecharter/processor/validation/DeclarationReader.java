@@ -2,6 +2,7 @@ package org.cookiecharter.processor.validation;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,21 @@ public final class DeclarationReader {
     declared.sort(
         (a, b) -> CookieDeclaration.CHARTER_ORDER.compare(a.declaration(), b.declaration()));
     return declared;
+  }
+
+  /**
+   * The valid declarations of {@code type}'s own fields (not those of its nested classes), in
+   * charter order: the declarations of a class found on the class path.
+   */
+  public List<Declared> readFields(TypeElement type) {
+    Set<Element> fields = new LinkedHashSet<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD
+          && annotations.find(member, AnnotatedElements.DECLARED_COOKIE).isPresent()) {
+        fields.add(member);
+      }
+    }
+    return read(fields);
   }
 
   private Optional<Declared> read(Element element, Map<Element, Integer> positions) {

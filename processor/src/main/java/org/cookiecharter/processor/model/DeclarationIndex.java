@@ -1,0 +1,51 @@
+package org.cookiecharter.processor.model;
+
+import javax.lang.model.element.ModuleElement;
+
+/**
+ * Where a compilation records the classes that declare cookies, so that a later compilation finds
+ * them on its class path: one small generated class per declaring class, in a package of its own,
+ * holding the declaring class's name as a constant. javac cannot list the resources of a jar, but
+ * it lists the classes of a package, also those found in jars ({@code
+ * Elements.getPackageElement(p).getEnclosedElements()}), as Hilt aggregates its libraries.
+ *
+ * <p>The entry's name is derived from the declaring class's name one-to-one, so that two libraries
+ * never write the same entry for different classes. Code in a named module records its entries in a
+ * package named after its module: two modules must not share a package.
+ */
+public final class DeclarationIndex {
+  /** The package of the entries of code in the unnamed module (on the class path). */
+  public static final String PACKAGE = "org.cookiecharter.aggregated";
+
+  /** The constant of each entry that holds the declaring class's canonical name. */
+  public static final String DECLARING_CLASS = "DECLARING_CLASS";
+
+  private static final String PREFIX = "Declares_";
+
+  private DeclarationIndex() {}
+
+  /** The package of the entries of code in {@code module}. */
+  public static String packageOf(ModuleElement module) {
+    return module == null || module.isUnnamed()
+        ? PACKAGE
+        : PACKAGE + ".module_" + mangle(module.getQualifiedName().toString());
+  }
+
+  /** The simple name of the entry of the class called {@code canonicalName}. */
+  public static String entryName(String canonicalName) {
+    return PREFIX + mangle(canonicalName);
+  }
+
+  /** Whether a class of an index package is an entry. */
+  public static boolean isEntry(String simpleName) {
+    return simpleName.startsWith(PREFIX);
+  }
+
+  /**
+   * A Java identifier for a qualified name, one-to-one: {@code _} becomes {@code _1}, {@code $}
+   * becomes {@code _2}, then {@code .} becomes {@code _}.
+   */
+  private static String mangle(String qualifiedName) {
+    return qualifiedName.replace("_", "_1").replace("$", "_2").replace('.', '_');
+  }
+}

@@ -1,0 +1,250 @@
+package org.cookiecharter.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.cookiecharter.processor.ExpectedDiagnostics.SERVLET_COOKIE;
+import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
+import static org.cookiecharter.processor.ExpectedDiagnostics.error;
+import static org.cookiecharter.processor.ExpectedDiagnostics.note;
+import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.JavaFileObjects;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.cookiecharter.CharterResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cookies declared in library jars: each library, compiled with the processor and no
+ * {@code @CookieCharter}, records its declarations in its jar; the application's compilation finds
+ * them on its class path and publishes them with its own, in charter order.
+ */
+class LibraryDeclarationsTest {
+  @TempDir Path work;
+
+  /** A web-commons library: the session and CSRF cookies. */
+  private static final JavaFileObject COMMONS =
+      Fixtures.declaring(
+          "com.acme.commons.CommonCookies",
+          "  @DeclaredCookie(provider = \"Acme\", service = \"Log-in\", purpose = \"Session\",",
+          "      category = CookieCategory.NECESSARY)",
+          "  public static final String SESSION = \"sessionid\";",
+          "  @DeclaredCookie(provider = \"Acme\", service = \"API\", purpose = \"CSRF\",",
+          "      category = CookieCategory.NECESSARY)",
+          "  public static final String CSRF = \"csrftoken\";");
+
+  /** The application's own cookie, and its charter. */
+  private static final JavaFileObject APP_COOKIES =
+      Fixtures.declaring(
+          "org.example.app.AppCookies",
+          "  @DeclaredCookie(provider = \"Example\", service = \"Langue\", purpose = \"Langue\",",
+          "      category = CookieCategory.NECESSARY)",
+          "  public static final String LANGUAGE = \"django_language\";");
+
+  private static final JavaFileObject APP_SITE =
+      Fixtures.site("org.example.app", "platform = \"https://data.example.org\"");
+
+  @Test
+  void libraryBuildRecordsItsDeclarationsWithOneNote() {
+    DirectoryCompilation library = compile("commons", List.of(), COMMONS);
+
+    assertThat(library.success).isTrue();
+    assertDiagnostics(
+        library.reported,
+        note(
+            "[cookie-charter:NoCharter] 2 cookie(s) declared with @DeclaredCookie and no"
+                + " @CookieCharter in this compilation: a library. Its declarations are recorded"
+                + " in its output, and the application that has it on its class path lists them"
+                + " in its charter. If this code is the application that publishes the charter,"
+                + " put @CookieCharter(platform = \"https://...\") on its package"));
+    assertThat(library.outputs().keySet())
+        .containsExactly(
+            "generated-sources/org/cookiecharter/aggregated/Declares_com_acme_commons_CommonCookies.java");
+    assertThat(
+            library.wrote(
+                "org/cookiecharter/aggregated/Declares_com_acme_commons_CommonCookies.class"))
+        .isTrue();
+  }
+
+  @Test
+  void applicationCharterListsTheCookiesOfItsLibrariesInCharterOrder() throws Exception {
+    Path commons = library("commons", List.of(), COMMONS);
+    DirectoryCompilation app = compile("app", List.of(commons), APP_SITE, APP_COOKIES);
+
+    assertDiagnostics(app.reported);
+    JsonNode cookies = new ObjectMapper().readTree(app.read(CharterResources.JSON)).get("cookies");
+    List<String> rows = new ArrayList<>();
+    for (JsonNode cookie : cookies) {
+      rows.add(cookie.get("name").asText() + " " + cookie.get("declaredIn").asText());
+    }
+    // By category, then declaring class by name, then source order.
+    assertThat(rows)
+        .containsExactly(
+            "sessionid com.acme.commons.CommonCookies",
+            "csrftoken com.acme.commons.CommonCookies",
+            "django_language org.example.app.AppCookies")
+        .inOrder();
+    assertThat(app.read(CharterResources.TEXT))
+        .contains("Acme\tLog-in\tsessionid\tSession\nAcme\tAPI\tcsrftoken\tCSRF\n");
+  }
+
+  @Test
+  void registryOfTheApplicationFindsALibrarysCookie() throws Exception {
+    Path commons = library("commons", List.of(), COMMONS);
+    JavaFileObject user =
+        JavaFileObjects.forSourceLines(
+            "org.example.app.Consent",
+            "package org.example.app;",
+            "public final class Consent {",
+            "  public static String summary() {",
+            "    return CookieRegistry.all().size() + \" \"",
+            "        + CookieRegistry.find(\"csrftoken\").orElseThrow().provider();",
+            "  }",
+            "}");
+    DirectoryCompilation app = compile("app", List.of(commons), APP_SITE, APP_COOKIES, user);
+
+    assertDiagnostics(app.reported);
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {app.classOutput.toUri().toURL(), commons.toUri().toURL()},
+            LibraryDeclarationsTest.class.getClassLoader())) {
+      Object summary =
+          loader.loadClass("org.example.app.Consent").getMethod("summary").invoke(null);
+      assertThat(summary).isEqualTo("3 Acme");
+    }
+  }
+
+  @Test
+  void callThatNamesALibrarysCookieByALiteralCountsAsDeclared() {
+    Path commons = library("commons", List.of(), COMMONS);
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.app.Handler",
+            "package org.example.app;",
+            "class Handler {",
+            "  Object[] cookies() {",
+            "    return new Object[] {",
+            "      new jakarta.servlet.http.Cookie(\"sessionid\", \"v\"),",
+            "      new jakarta.servlet.http.Cookie(com.acme.commons.CommonCookies.CSRF, \"v\"),",
+            "      new jakarta.servlet.http.Cookie(\"tracker\", \"v\"),",
+            "    };",
+            "  }",
+            "}");
+    List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
+    sources.addAll(List.of(APP_SITE, APP_COOKIES, handler));
+    DirectoryCompilation app =
+        compile("app", List.of(commons), sources.toArray(JavaFileObject[]::new));
+
+    assertDiagnostics(
+        app.reported, error(handler, "\"tracker\"", undeclaredCookie("tracker", SERVLET_COOKIE)));
+  }
+
+  @Test
+  void nameDeclaredByTheApplicationAndALibraryIsAnErrorOnTheApplicationsDeclaration() {
+    Path commons = library("commons", List.of(), COMMONS);
+    JavaFileObject again =
+        Fixtures.declaring(
+            "org.example.app.Again",
+            "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+            "      category = CookieCategory.NECESSARY)",
+            "  public static final String SESSION = \"sessionid\";");
+    DirectoryCompilation app = compile("app", List.of(commons), APP_SITE, APP_COOKIES, again);
+
+    assertThat(app.success).isFalse();
+    assertDiagnostics(
+        app.reported,
+        error(
+            again,
+            "String SESSION",
+            "[cookie-charter:DuplicateCookie] cookie \"sessionid\" is declared twice:"
+                + " com.acme.commons.CommonCookies.SESSION already declares it. Keep one"
+                + " declaration and use its constant everywhere"));
+    assertThat(app.wrote(CharterResources.TEXT)).isFalse();
+  }
+
+  @Test
+  void nameDeclaredByTwoLibrariesIsAnErrorThatNamesBoth() {
+    Path commons = library("commons", List.of(), COMMONS);
+    Path other =
+        library(
+            "other",
+            List.of(),
+            Fixtures.declaring(
+                "com.other.OtherCookies",
+                "  @DeclaredCookie(provider = \"O\", service = \"S\", purpose = \"U\",",
+                "      category = CookieCategory.STATISTICS)",
+                "  public static final String SESSION = \"sessionid\";"));
+    DirectoryCompilation app = compile("app", List.of(commons, other), APP_SITE, APP_COOKIES);
+
+    assertThat(app.success).isFalse();
+    assertDiagnostics(
+        app.reported,
+        error(
+            "[cookie-charter:DuplicateCookie] cookie \"sessionid\" is declared twice on the class"
+                + " path, by com.acme.commons.CommonCookies.SESSION and by"
+                + " com.other.OtherCookies.SESSION: a library must not declare a cookie that"
+                + " another declares. Keep one declaration and use its constant everywhere"));
+  }
+
+  @Test
+  void libraryOfALibraryReachesTheApplication() throws Exception {
+    Path commons = library("commons", List.of(), COMMONS);
+    Path analytics =
+        library(
+            "analytics",
+            List.of(commons),
+            Fixtures.declaring(
+                "com.acme.analytics.AnalyticsCookies",
+                "  @DeclaredCookie(provider = \"Acme\", service = \"Stats\", purpose = \"Count\",",
+                "      category = CookieCategory.STATISTICS)",
+                "  public static final String VISITS = \"_pk_id*\";"));
+    DirectoryCompilation app = compile("app", List.of(commons, analytics), APP_SITE, APP_COOKIES);
+
+    assertDiagnostics(app.reported);
+    assertThat(app.read(CharterResources.JSON))
+        .contains("\"declaredIn\": \"com.acme.analytics.AnalyticsCookies\"");
+    assertThat(app.read(CharterResources.JSON))
+        .contains("\"declaredIn\": \"com.acme.commons.CommonCookies\"");
+  }
+
+  @Test
+  void changingOnlyTheLibraryChangesTheApplicationsCharter() throws Exception {
+    DirectoryCompilation before =
+        compile("app-before", List.of(library("v1", List.of(), COMMONS)), APP_SITE, APP_COOKIES);
+    JavaFileObject commonsV2 =
+        Fixtures.declaring(
+            "com.acme.commons.CommonCookies",
+            "  @DeclaredCookie(provider = \"Acme\", service = \"Log-in\", purpose = \"Session\",",
+            "      category = CookieCategory.NECESSARY)",
+            "  public static final String SESSION = \"sessionid\";",
+            "  @DeclaredCookie(provider = \"Acme\", service = \"Banner\", purpose = \"Choice\",",
+            "      category = CookieCategory.NECESSARY)",
+            "  public static final String CONSENT = \"consent\";");
+    DirectoryCompilation after =
+        compile("app-after", List.of(library("v2", List.of(), commonsV2)), APP_SITE, APP_COOKIES);
+
+    assertDiagnostics(after.reported);
+    assertThat(before.read(CharterResources.TEXT)).contains("\tcsrftoken\t");
+    assertThat(before.read(CharterResources.TEXT)).doesNotContain("\tconsent\t");
+    assertThat(after.read(CharterResources.TEXT)).doesNotContain("\tcsrftoken\t");
+    assertThat(after.read(CharterResources.TEXT)).contains("Acme\tBanner\tconsent\tChoice\n");
+  }
+
+  /** Compiles a library with the processor, and packs it as a jar. */
+  private Path library(String name, List<Path> classPath, JavaFileObject... sources) {
+    DirectoryCompilation library = compile(name, classPath, sources);
+    assertThat(library.success).isTrue();
+    return library.jar(work.resolve(name + ".jar"));
+  }
+
+  private DirectoryCompilation compile(
+      String name, List<Path> classPath, JavaFileObject... sources) {
+    return DirectoryCompilation.compile(work.resolve(name), List.of(), classPath, sources);
+  }
+}
