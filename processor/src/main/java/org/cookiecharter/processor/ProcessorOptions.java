@@ -50,7 +50,8 @@ public final class ProcessorOptions {
         UNDECLARED,
         values("error", Severity.ERROR, "warning", Severity.WARNING),
         Message.UNDECLARED_COOKIE,
-        Message.UNDECLARED_CONSTANT);
+        Message.UNDECLARED_CONSTANT,
+        Message.UNPUBLISHED_COOKIE);
     Map<String, Severity> computed = values("error", Severity.ERROR, "warning", Severity.WARNING);
     computed.put("ignore", Severity.OFF);
     severity(

@@ -15,8 +15,9 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 
 /**
- * A library compiled beforehand, as a jar would be: its class files in a folder that later
- * compilations get on their class path, its sources out of sight.
+ * A library compiled beforehand with cookie-charter, as a jar would be: its class files (and its
+ * declaration index) in a folder that later compilations get on their class path, its sources out
+ * of sight.
  */
 final class ClassPathLibrary {
   private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";
@@ -25,7 +26,8 @@ final class ClassPathLibrary {
 
   /** Compiles {@code sources} into {@code directory}. */
   static void compileInto(Path directory, JavaFileObject... sources) {
-    Compilation library = Compiler.javac().compile(sources); // no processor: a plain library
+    Compilation library =
+        Compiler.javac().withProcessors(new CookieCharterProcessor()).compile(sources);
     assertThat(library).succeeded();
     for (JavaFileObject file : library.generatedFiles()) {
       String path = file.toUri().getPath();

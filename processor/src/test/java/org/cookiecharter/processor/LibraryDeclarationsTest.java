@@ -146,6 +146,39 @@ class LibraryDeclarationsTest {
   }
 
   @Test
+  void constantOfALibraryBuiltWithoutTheProcessorIsAnErrorWhereItIsSet() {
+    DirectoryCompilation plain = compile("plain", List.of(), List.of("-proc:none"), COMMONS);
+    assertThat(plain.success).isTrue();
+    Path commons = plain.jar(work.resolve("plain.jar"));
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.app.Handler",
+            "package org.example.app;",
+            "class Handler {",
+            "  Object cookie() {",
+            "    return new jakarta.servlet.http.Cookie(com.acme.commons.CommonCookies.CSRF,"
+                + " \"v\");",
+            "  }",
+            "}");
+    List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
+    sources.addAll(List.of(APP_SITE, APP_COOKIES, handler));
+    DirectoryCompilation app =
+        compile("app", List.of(commons), sources.toArray(JavaFileObject[]::new));
+
+    assertDiagnostics(
+        app.reported,
+        error(
+            handler,
+            "CommonCookies.CSRF",
+            "[cookie-charter:UnpublishedCookie] cookie \"csrftoken\" is set here by new"
+                + " jakarta.servlet.http.Cookie(...) with com.acme.commons.CommonCookies.CSRF, a"
+                + " @DeclaredCookie constant of a class on the class path, but the charter does not"
+                + " list it: the build of that class did not run cookie-charter's processor, which"
+                + " records its declarations for the charter. Put cookie-charter on the processor"
+                + " path of that build (-Acookiecharter.undeclared=warning makes this a warning)"));
+  }
+
+  @Test
   void nameDeclaredByTheApplicationAndALibraryIsAnErrorOnTheApplicationsDeclaration() {
     Path commons = library("commons", List.of(), COMMONS);
     JavaFileObject again =
@@ -245,6 +278,11 @@ class LibraryDeclarationsTest {
 
   private DirectoryCompilation compile(
       String name, List<Path> classPath, JavaFileObject... sources) {
-    return DirectoryCompilation.compile(work.resolve(name), List.of(), classPath, sources);
+    return compile(name, classPath, List.of(), sources);
+  }
+
+  private DirectoryCompilation compile(
+      String name, List<Path> classPath, List<String> options, JavaFileObject... sources) {
+    return DirectoryCompilation.compile(work.resolve(name), options, classPath, sources);
   }
 }

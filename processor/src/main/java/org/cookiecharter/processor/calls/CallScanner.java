@@ -109,21 +109,32 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     if (headerValue instanceof NameValue.Known known) {
       int equals = known.name().indexOf('=');
       return new NameValue.Known(
-          (equals < 0 ? known.name() : known.name().substring(0, equals)).strip(), false);
+          (equals < 0 ? known.name() : known.name().substring(0, equals)).strip());
     }
     if (headerValue instanceof NameValue.Prefixed prefixed) {
       int equals = prefixed.prefix().indexOf('=');
       return equals < 0
           ? prefixed
-          : new NameValue.Known(prefixed.prefix().substring(0, equals).strip(), false);
+          : new NameValue.Known(prefixed.prefix().substring(0, equals).strip());
     }
     return null;
   }
 
   private void judge(NameValue value, TreePath argument, String call) {
     if (value instanceof NameValue.Known known) {
-      if (!known.fromDeclaration() && !declared.covers(known.name())) {
+      if (declared.covers(known.name())) {
+        return;
+      }
+      if (known.declaration() == null) {
         report(argument, Message.UNDECLARED_COOKIE, known.name(), call);
+      } else { // a library's constant, which its build did not record for the charter
+        report(
+            argument,
+            Message.UNPUBLISHED_COOKIE,
+            known.name(),
+            call,
+            known.declaration(),
+            ProcessorOptions.UNDECLARED);
       }
     } else if (value instanceof NameValue.Prefixed prefixed) {
       if (!declared.coversFamily(prefixed.prefix())) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -55,7 +56,7 @@ final class NameEvaluator {
     Tree tree = path.getLeaf();
     switch (tree.getKind()) {
       case STRING_LITERAL, CHAR_LITERAL, INT_LITERAL, LONG_LITERAL, BOOLEAN_LITERAL -> {
-        return new NameValue.Known(String.valueOf(((LiteralTree) tree).getValue()), false);
+        return new NameValue.Known(String.valueOf(((LiteralTree) tree).getValue()));
       }
       case PARENTHESIZED -> {
         return value(new TreePath(path, ((ParenthesizedTree) tree).getExpression()));
@@ -85,7 +86,11 @@ final class NameEvaluator {
           element.getAnnotationMirrors().stream()
               .anyMatch(
                   a -> a.getAnnotationType().toString().equals(AnnotatedElements.DECLARED_COOKIE));
-      return new NameValue.Known(String.valueOf(variable.getConstantValue()), declaration);
+      return new NameValue.Known(
+          String.valueOf(variable.getConstantValue()),
+          declaration && element.getEnclosingElement() instanceof TypeElement owner
+              ? owner.getQualifiedName() + "." + element.getSimpleName()
+              : null);
     }
     return new NameValue.Computed();
   }
@@ -99,7 +104,7 @@ final class NameEvaluator {
     if (left instanceof NameValue.Known known) {
       NameValue right = value(new TreePath(path, plus.getRightOperand()));
       return right instanceof NameValue.Known end
-          ? new NameValue.Known(known.name() + end.name(), false)
+          ? new NameValue.Known(known.name() + end.name())
           : new NameValue.Prefixed(known.name());
     }
     return left instanceof NameValue.Prefixed ? left : new NameValue.Computed();

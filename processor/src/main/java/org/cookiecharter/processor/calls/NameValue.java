@@ -5,10 +5,14 @@ sealed interface NameValue {
   /**
    * The whole name is a compile-time constant.
    *
-   * @param fromDeclaration the argument is a {@code @DeclaredCookie} constant itself, maybe of a
-   *     class on the class path: declared even if this compilation does not declare the name
+   * @param declaration where the {@code @DeclaredCookie} constant that the argument is was
+   *     declared, {@code com.example.Cookies.SESSION_ID}; null if the argument is not one
    */
-  record Known(String name, boolean fromDeclaration) implements NameValue {}
+  record Known(String name, String declaration) implements NameValue {
+    Known(String name) {
+      this(name, null);
+    }
+  }
 
   /** The name starts with a constant, then is computed at run time: {@code "_ga_" + id}. */
   record Prefixed(String prefix) implements NameValue {}

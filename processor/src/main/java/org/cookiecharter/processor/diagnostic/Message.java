@@ -112,6 +112,15 @@ public enum Message {
       "cookie \"%s\" is set here by %s, but no @DeclaredCookie declares it: annotate the constant"
           + " that holds its name with @DeclaredCookie(provider, service, purpose, category) and"
           + " use that constant here"),
+  /** Args: the name, the call, the location of the constant, the option that sets the severity. */
+  UNPUBLISHED_COOKIE(
+      Severity.ERROR,
+      "UnpublishedCookie",
+      "cookie \"%s\" is set here by %s with %s, a @DeclaredCookie constant of a class on the"
+          + " class path, but the charter does not list it: the build of that class did not run"
+          + " cookie-charter's processor, which records its declarations for the charter. Put"
+          + " cookie-charter on the processor path of that build (-A%s=warning makes this a"
+          + " warning)"),
   /** Args: the call, the {@code @SuppressWarnings} key, the option that sets the severity. */
   COMPUTED_COOKIE_NAME(
       Severity.WARNING,
