@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.cookiecharter.example.commons.CommonCookies;
 
 /** {@code POST /langue}: remembers the visitor's language. */
 final class LanguageServlet extends HttpServlet {
@@ -20,7 +21,7 @@ final class LanguageServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST, "language must be fr or en");
       return;
     }
-    Cookie cookie = new Cookie(PortalCookies.LANGUAGE, language.get().code);
+    Cookie cookie = new Cookie(CommonCookies.LANGUAGE, language.get().code);
     cookie.setPath("/");
     cookie.setMaxAge(ONE_YEAR);
     cookie.setAttribute("SameSite", "Lax");

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.cookiecharter.example.commons.CommonCookies;
 
 /** {@code POST /login} opens a session; {@code POST /logout} closes it. */
 final class LoginServlet extends HttpServlet {
@@ -19,7 +20,7 @@ final class LoginServlet extends HttpServlet {
       throws IOException {
     if (request.getServletPath().equals("/logout")) {
       sessions.close(request);
-      Cookie expired = new Cookie(PortalCookies.SESSION_ID, "");
+      Cookie expired = new Cookie(CommonCookies.SESSION_ID, "");
       expired.setPath("/");
       expired.setMaxAge(0);
       response.addCookie(expired);
@@ -29,7 +30,7 @@ final class LoginServlet extends HttpServlet {
         response.sendError(HttpServletResponse.SC_BAD_REQUEST, "username is required");
         return;
       }
-      Cookie session = new Cookie(PortalCookies.SESSION_ID, sessions.open(user.strip()));
+      Cookie session = new Cookie(CommonCookies.SESSION_ID, sessions.open(user.strip()));
       session.setPath("/");
       session.setHttpOnly(true);
       session.setAttribute("SameSite", "Lax");

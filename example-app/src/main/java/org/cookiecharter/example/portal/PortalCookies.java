@@ -3,22 +3,12 @@ package org.cookiecharter.example.portal;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.DeclaredCookie;
 
-/** Every cookie the portal sets, each documented where its name is defined. */
+/**
+ * The cookies that only this portal sets, each documented where its name is defined. The session
+ * and language cookies come from the platform's shared library, {@link
+ * org.cookiecharter.example.commons.CommonCookies}; the charter lists both.
+ */
 public final class PortalCookies {
-  @DeclaredCookie(
-      provider = "Opendatasoft",
-      service = "Authentification (front et back office)",
-      purpose = "Se souvenir de l'utilisateur d'une page à une autre.",
-      category = CookieCategory.NECESSARY)
-  public static final String SESSION_ID = "sessionid";
-
-  @DeclaredCookie(
-      provider = "Opendatasoft",
-      service = "Sélection de la langue (front et back office)",
-      purpose = "Se souvenir de la langue du visiteur",
-      category = CookieCategory.NECESSARY)
-  public static final String LANGUAGE = "django_language";
-
   @DeclaredCookie(
       provider = "Opendatasoft",
       service = "API (CSRF) (front et back office)",

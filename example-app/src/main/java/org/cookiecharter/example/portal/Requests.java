@@ -3,6 +3,7 @@ package org.cookiecharter.example.portal;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.cookiecharter.example.commons.CommonCookies;
 
 /** Reads what the visitor's browser sent back. */
 final class Requests {
@@ -23,6 +24,6 @@ final class Requests {
 
   /** The visitor's language: the one chosen on the portal, else French. */
   static Language language(HttpServletRequest request) {
-    return cookie(request, PortalCookies.LANGUAGE).flatMap(Language::of).orElse(Language.FR);
+    return cookie(request, CommonCookies.LANGUAGE).flatMap(Language::of).orElse(Language.FR);
   }
 }

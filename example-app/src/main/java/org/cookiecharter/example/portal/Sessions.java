@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cookiecharter.example.commons.CommonCookies;
 
 /** Who is logged in, by session token. In memory: the demo portal keeps no state on disk. */
 final class Sessions {
@@ -16,10 +17,10 @@ final class Sessions {
   }
 
   void close(HttpServletRequest request) {
-    Requests.cookie(request, PortalCookies.SESSION_ID).ifPresent(users::remove);
+    Requests.cookie(request, CommonCookies.SESSION_ID).ifPresent(users::remove);
   }
 
   Optional<String> user(HttpServletRequest request) {
-    return Requests.cookie(request, PortalCookies.SESSION_ID).map(users::get);
+    return Requests.cookie(request, CommonCookies.SESSION_ID).map(users::get);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.cookiecharter.CharterResources;
 import org.cookiecharter.CookieDefinition;
+import org.cookiecharter.example.commons.CommonCookies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,11 +31,11 @@ class GeneratedCharterTest {
   }
 
   @Test
-  void registryListsThePortalCookiesInSourceOrder() {
+  void registryListsTheLibrarysCookiesThenThePortalsInCharterOrder() {
     assertEquals(
         List.of(
-            PortalCookies.SESSION_ID,
-            PortalCookies.LANGUAGE,
+            CommonCookies.SESSION_ID,
+            CommonCookies.LANGUAGE,
             PortalCookies.CSRF_TOKEN,
             PortalCookies.COOKIE_PREFERENCES),
         CookieRegistry.all().stream().map(CookieDefinition::name).collect(Collectors.toList()));

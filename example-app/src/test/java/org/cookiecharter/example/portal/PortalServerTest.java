@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cookiecharter.CharterResources;
 import org.cookiecharter.CookieDefinition;
+import org.cookiecharter.example.commons.CommonCookies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,7 +112,7 @@ class PortalServerTest {
     assertTrue(get("/").body().contains("Connecté en tant que alice"));
     assertEquals(
         303, post("/langue", Map.of("language", "en", "csrfmiddlewaretoken", token)).statusCode());
-    assertEquals("en", cookie(PortalCookies.LANGUAGE));
+    assertEquals("en", cookie(CommonCookies.LANGUAGE));
     assertEquals(
         303,
         post("/cookies/preferences", Map.of("choice", "refuse", "csrfmiddlewaretoken", token))

@@ -10,14 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
-import org.cookiecharter.processor.CookieCharterProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +23,7 @@ class UndeclaredCookieBuildTest {
   private static final Path SOURCES = Path.of("src/main/java");
   private static final Path LANGUAGE_SERVLET =
       Path.of("org/cookiecharter/example/portal/LanguageServlet.java");
-  private static final String DECLARED_CALL = "new Cookie(PortalCookies.LANGUAGE, ";
+  private static final String DECLARED_CALL = "new Cookie(CommonCookies.LANGUAGE, ";
   private static final String UNDECLARED_CALL = "new Cookie(\"lang\", ";
 
   @TempDir Path work;
@@ -71,42 +65,12 @@ class UndeclaredCookieBuildTest {
   }
 
   private Path copySources() throws IOException {
-    Path copy = work.resolve("src");
-    try (Stream<Path> files = Files.walk(SOURCES)) {
-      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-        Path target = copy.resolve(SOURCES.relativize(file).toString());
-        Files.createDirectories(target.getParent());
-        Files.copy(file, target);
-      }
-    }
-    return copy;
+    return JavacBuild.copy(SOURCES, work.resolve("src"));
   }
 
   private List<Diagnostic<? extends JavaFileObject>> compile(Path sources) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files =
-            javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
-        Stream<Path> walk = Files.walk(sources)) {
-      List<Path> java = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-      Path classes = Files.createDirectories(work.resolve("classes"));
-      JavaCompiler.CompilationTask task =
-          javac.getTask(
-              null,
-              files,
-              diagnostics,
-              List.of(
-                  "-d", classes.toString(),
-                  "-s", Files.createDirectories(work.resolve("generated")).toString(),
-                  "-classpath", System.getProperty("java.class.path"),
-                  "--release", "17",
-                  "-encoding", "UTF-8"),
-              null,
-              files.getJavaFileObjectsFromPaths(java));
-      task.setProcessors(List.of(new CookieCharterProcessor()));
-      task.call();
-    }
-    return diagnostics.getDiagnostics();
+    return JavacBuild.compile(
+        sources, work.resolve("classes"), List.of(System.getProperty("java.class.path")));
   }
 
   private static long lineOf(List<String> lines, String text) {

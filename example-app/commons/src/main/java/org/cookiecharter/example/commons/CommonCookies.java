@@ -1,0 +1,27 @@
+package org.cookiecharter.example.commons;
+
+import org.cookiecharter.CookieCategory;
+import org.cookiecharter.DeclaredCookie;
+
+/**
+ * The cookies of the platform's shared web layer, which every portal sets: the session and the
+ * visitor's language. Each portal that has this library on its class path lists them in its
+ * charter.
+ */
+public final class CommonCookies {
+  @DeclaredCookie(
+      provider = "Opendatasoft",
+      service = "Authentification (front et back office)",
+      purpose = "Se souvenir de l'utilisateur d'une page à une autre.",
+      category = CookieCategory.NECESSARY)
+  public static final String SESSION_ID = "sessionid";
+
+  @DeclaredCookie(
+      provider = "Opendatasoft",
+      service = "Sélection de la langue (front et back office)",
+      purpose = "Se souvenir de la langue du visiteur",
+      category = CookieCategory.NECESSARY)
+  public static final String LANGUAGE = "django_language";
+
+  private CommonCookies() {}
+}
