@@ -2,6 +2,7 @@ package org.cookiecharter.processor;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -51,7 +53,46 @@ final class DirectoryCompilation {
   /** Compiles with {@code libraries} (jars or folders) on the class path, after the test's own. */
   static DirectoryCompilation compile(
       Path directory, List<String> options, List<Path> libraries, JavaFileObject... sources) {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    return compile(ToolProvider.getSystemJavaCompiler(), directory, options, libraries, sources);
+  }
+
+  /**
+   * Compiles with {@code javac} or another compiler, such as Eclipse's, from source files that this
+   * writes to {@code directory/src} first: a compiler may read only sources on disk.
+   */
+  static DirectoryCompilation compileFromDisk(
+      JavaCompiler javac, Path directory, List<String> options, JavaFileObject... sources) {
+    List<Path> paths = new ArrayList<>();
+    try {
+      for (JavaFileObject source : sources) {
+        Path file =
+            directory.resolve("src").resolve(source.toUri().getPath().replaceFirst("^/", ""));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, source.getCharContent(true), StandardCharsets.UTF_8);
+        paths.add(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return compile(
+        javac, directory, options, List.of(), files -> files.getJavaFileObjectsFromPaths(paths));
+  }
+
+  private static DirectoryCompilation compile(
+      JavaCompiler javac,
+      Path directory,
+      List<String> options,
+      List<Path> libraries,
+      JavaFileObject... sources) {
+    return compile(javac, directory, options, libraries, files -> List.of(sources));
+  }
+
+  private static DirectoryCompilation compile(
+      JavaCompiler javac,
+      Path directory,
+      List<String> options,
+      List<Path> libraries,
+      Function<StandardJavaFileManager, Iterable<? extends JavaFileObject>> sources) {
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -64,7 +105,14 @@ final class DirectoryCompilation {
       libraries.forEach(library -> classPath.append(File.pathSeparator).append(library));
       arguments.addAll(List.of("-classpath", classPath.toString()));
       JavaCompiler.CompilationTask task =
-          javac.getTask(null, files, collector, arguments, null, List.of(sources));
+          javac.getTask(
+              new StringWriter(), // what a compiler prints besides its diagnostics (ECJ repeats
+              // them)
+              files,
+              collector,
+              arguments,
+              null,
+              sources.apply(files));
       task.setProcessors(List.of(new CookieCharterProcessor()));
       DirectoryCompilation compilation = new DirectoryCompilation(task.call(), classes, generated);
       compilation.reported.addAll(collector.getDiagnostics());

@@ -23,7 +23,8 @@ class ReproducibleBuildTest {
 
   @TempDir Path directory;
 
-  private static List<JavaFileObject> sources() {
+  /** Sources with every kind of output: a charter, tricky texts, several packages, a handler. */
+  static List<JavaFileObject> sources() {
     List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
     sources.add(Fixtures.site("https://data.example.org"));
     sources.add(Fixtures.portalCookies());

@@ -1,7 +1,7 @@
 package org.cookiecharter.processor.validation;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ public final class DeclarationReader {
    * the same order whatever order javac read the sources in.
    */
   public List<Declared> read(Set<? extends Element> annotated) {
-    Map<Element, Integer> positions = new IdentityHashMap<>();
+    Map<String, Map<String, Integer>> positions = new HashMap<>();
     List<Declared> declared = new ArrayList<>();
     for (Element element : annotated) {
       read(element, positions).ifPresent(declared::add);
@@ -72,7 +72,7 @@ public final class DeclarationReader {
     return read(fields);
   }
 
-  private Optional<Declared> read(Element element, Map<Element, Integer> positions) {
+  private Optional<Declared> read(Element element, Map<String, Map<String, Integer>> positions) {
     Optional<AnnotationMirror> found = annotations.find(element, AnnotatedElements.DECLARED_COOKIE);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -173,17 +173,27 @@ public final class DeclarationReader {
         : Optional.empty();
   }
 
-  /** Index among the class's members: source order, the order javac reports members in. */
-  private static int position(Element element, Map<Element, Integer> positions) {
-    Integer known = positions.get(element);
-    if (known == null) {
-      List<? extends Element> members = element.getEnclosingElement().getEnclosedElements();
-      for (int i = 0; i < members.size(); i++) {
-        positions.put(members.get(i), i);
-      }
-      known = positions.get(element);
-    }
-    return known;
+  /**
+   * Index among the class's members, in the order the compiler lists them: source order, for javac
+   * and for Eclipse's compiler alike. By name: Eclipse's compiler makes new element objects at each
+   * call, so an element is not found by identity.
+   */
+  private int position(Element field, Map<String, Map<String, Integer>> positions) {
+    TypeElement owner = (TypeElement) field.getEnclosingElement();
+    Map<String, Integer> members =
+        positions.computeIfAbsent(
+            typeName(owner),
+            name -> {
+              Map<String, Integer> byName = new HashMap<>();
+              List<? extends Element> enclosed = owner.getEnclosedElements();
+              for (int i = 0; i < enclosed.size(); i++) {
+                if (enclosed.get(i).getKind() == ElementKind.FIELD) {
+                  byName.put(enclosed.get(i).getSimpleName().toString(), i);
+                }
+              }
+              return byName;
+            });
+    return members.get(field.getSimpleName().toString());
   }
 
   /** The qualified name, or the binary name of a local or anonymous class, which has none. */
