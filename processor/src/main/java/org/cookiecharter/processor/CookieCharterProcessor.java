@@ -23,9 +23,9 @@ import org.cookiecharter.processor.model.CharterSite;
 import org.cookiecharter.processor.validation.AnnotatedElements;
 import org.cookiecharter.processor.validation.CatalogChecker;
 import org.cookiecharter.processor.validation.CharterSiteReader;
-import org.cookiecharter.processor.validation.ClassPathDeclarations;
 import org.cookiecharter.processor.validation.DeclarationReader;
 import org.cookiecharter.processor.validation.Declarations;
+import org.cookiecharter.processor.validation.IndexReader;
 
 /**
  * Reads {@code @DeclaredCookie} and {@code @CookieCharter}, writes {@code CookieRegistry} and the
@@ -61,10 +61,11 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   private CatalogChecker catalogChecker;
   private DeclarationReader declarationReader;
   private Declarations declarations;
-  private ClassPathDeclarations classPath;
+  private IndexReader index;
   private OutputWriter writer;
 
   private Optional<CharterSite> site = Optional.empty();
+  private boolean classOutputSearched;
   private boolean registryWritten;
   private boolean failed;
 
@@ -95,7 +96,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       declarationReader =
           new DeclarationReader(elements, processingEnv.getTypeUtils(), diagnostics);
       declarations = new Declarations(elements, diagnostics);
-      classPath = new ClassPathDeclarations(elements);
+      index = new IndexReader(elements);
       writer = new OutputWriter(processingEnv.getFiler(), elements, diagnostics);
       CallCheck.Settings calls =
           new CallCheck.Settings(
@@ -153,7 +154,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   private void readRound(RoundEnvironment roundEnv) {
     declarations.compiledFromSource(roundEnv.getRootElements());
     AnnotatedElements annotated = AnnotatedElements.of(roundEnv, processingEnv.getElementUtils());
-    site = siteReader.read(annotated.charters(), site);
+    readSite(annotated.charters());
     catalogChecker.check(annotated.catalogs());
     declarations.add(declarationReader.read(annotated.declarations()));
     writer.writeIndexEntries(declarations.declaringTypes());
@@ -164,11 +165,27 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   }
 
   /**
+   * The {@code @CookieCharter} of the compilation's sources, recorded in the index for later
+   * compilations of some of the module's files alone; else, in the first round, the one that the
+   * module's earlier build recorded in the class output.
+   */
+  private void readSite(Set<Element> charters) {
+    boolean known = site.isPresent();
+    site = siteReader.read(charters, site);
+    if (!known && site.isPresent()) {
+      writer.writeSiteEntry(site.get());
+    } else if (!known && !classOutputSearched) {
+      classOutputSearched = true;
+      site = siteReader.read(index.sitesInClassOutput(processingEnv.getFiler()), site);
+    }
+  }
+
+  /**
    * The last round: the declarations found on the class path join the compilation's own; then the
    * registry's cookies, and the charter from code that compiles.
    */
   private void publish() {
-    for (TypeElement type : classPath.declaringTypes()) {
+    for (TypeElement type : index.declaringTypes()) {
       if (!declarations.isCompiledFromSource(type)) {
         declarations.addFromClassPath(declarationReader.readFields(type));
       }

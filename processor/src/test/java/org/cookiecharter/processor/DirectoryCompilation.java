@@ -75,7 +75,12 @@ final class DirectoryCompilation {
       throw new UncheckedIOException(e);
     }
     return compile(
-        javac, directory, options, List.of(), files -> files.getJavaFileObjectsFromPaths(paths));
+        javac,
+        directory,
+        options,
+        List.of(),
+        List.of(),
+        files -> files.getJavaFileObjectsFromPaths(paths));
   }
 
   private static DirectoryCompilation compile(
@@ -84,7 +89,22 @@ final class DirectoryCompilation {
       List<String> options,
       List<Path> libraries,
       JavaFileObject... sources) {
-    return compile(javac, directory, options, libraries, files -> List.of(sources));
+    return compile(javac, directory, options, libraries, List.of(), files -> List.of(sources));
+  }
+
+  /**
+   * Compiles {@code sources}, and has the processor process the classes {@code classNames} of the
+   * class path too, as Gradle's incremental compilation does for an aggregating processor.
+   */
+  static DirectoryCompilation compileAndProcessClasses(
+      Path directory, List<Path> libraries, List<String> classNames, JavaFileObject... sources) {
+    return compile(
+        ToolProvider.getSystemJavaCompiler(),
+        directory,
+        List.of(),
+        libraries,
+        classNames,
+        files -> List.of(sources));
   }
 
   private static DirectoryCompilation compile(
@@ -92,6 +112,7 @@ final class DirectoryCompilation {
       Path directory,
       List<String> options,
       List<Path> libraries,
+      List<String> classNames,
       Function<StandardJavaFileManager, Iterable<? extends JavaFileObject>> sources) {
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     try (StandardJavaFileManager files =
@@ -111,7 +132,7 @@ final class DirectoryCompilation {
               files,
               collector,
               arguments,
-              null,
+              classNames.isEmpty() ? null : classNames,
               sources.apply(files));
       task.setProcessors(List.of(new CookieCharterProcessor()));
       DirectoryCompilation compilation = new DirectoryCompilation(task.call(), classes, generated);

@@ -39,6 +39,7 @@ class FailedBuildOutputTest {
     assertThat(compilation.outputs().keySet())
         .containsExactly(
             "classes/org/example/portal/CookieRegistry.cookies",
+            "generated-sources/org/cookiecharter/aggregated/Charter_org_example_portal.java",
             "generated-sources/org/cookiecharter/aggregated/Declares_org_example_portal_PortalCookies.java",
             "generated-sources/org/example/portal/CookieRegistry.java");
   }
@@ -112,6 +113,7 @@ class FailedBuildOutputTest {
             "classes/" + CharterResources.HTML,
             "classes/" + CharterResources.JSON,
             "classes/org/example/portal/CookieRegistry.cookies",
+            "generated-sources/org/cookiecharter/aggregated/Charter_org_example_portal.java",
             "generated-sources/org/cookiecharter/aggregated/Declares_org_example_portal_PortalCookies.java",
             "generated-sources/org/example/portal/CookieRegistry.java");
   }

@@ -63,6 +63,7 @@ class ReproducibleBuildTest {
                 "classes/" + CharterResources.JSON,
                 "classes/org/example/portal/CookieRegistry.cookies",
                 "generated-sources/org/example/portal/CookieRegistry.java",
+                "generated-sources/org/cookiecharter/aggregated/Charter_org_example_portal.java",
                 INDEX + "org_example_portal_PortalCookies.java",
                 INDEX + "org_example_portal_Tricky.java"));
     for (int i = 0; i < 6; i++) {

@@ -12,6 +12,10 @@ import javax.lang.model.element.ModuleElement;
  * <p>The entry's name is derived from the declaring class's name one-to-one, so that two libraries
  * never write the same entry for different classes. Code in a named module records its entries in a
  * package named after its module: two modules must not share a package.
+ *
+ * <p>The compilation that publishes the charter also records where its {@code @CookieCharter} is,
+ * in a site entry, so that a compilation of some of its files alone, with its earlier output on the
+ * class path (an IDE, an incremental build), still writes the whole charter.
  */
 public final class DeclarationIndex {
   /** The package of the entries of code in the unnamed module (on the class path). */
@@ -20,7 +24,16 @@ public final class DeclarationIndex {
   /** The constant of each entry that holds the declaring class's canonical name. */
   public static final String DECLARING_CLASS = "DECLARING_CLASS";
 
+  /**
+   * The constant of a site entry that holds the name of the package with {@code @CookieCharter}.
+   */
+  public static final String CHARTER_PACKAGE = "CHARTER_PACKAGE";
+
+  /** The constant of a site entry that holds the name of the type with {@code @CookieCharter}. */
+  public static final String CHARTER_TYPE = "CHARTER_TYPE";
+
   private static final String PREFIX = "Declares_";
+  private static final String SITE_PREFIX = "Charter_";
 
   private DeclarationIndex() {}
 
@@ -39,6 +52,16 @@ public final class DeclarationIndex {
   /** Whether a class of an index package is an entry. */
   public static boolean isEntry(String simpleName) {
     return simpleName.startsWith(PREFIX);
+  }
+
+  /** The simple name of the site entry of the package or type called {@code qualifiedName}. */
+  public static String siteEntryName(String qualifiedName) {
+    return SITE_PREFIX + mangle(qualifiedName);
+  }
+
+  /** Whether a class of an index package is a site entry. */
+  public static boolean isSiteEntry(String simpleName) {
+    return simpleName.startsWith(SITE_PREFIX);
   }
 
   /**
