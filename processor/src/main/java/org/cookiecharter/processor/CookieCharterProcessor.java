@@ -92,7 +92,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       }
       Elements elements = processingEnv.getElementUtils();
       siteReader = new CharterSiteReader(elements, options.platform(), diagnostics);
-      catalogChecker = new CatalogChecker(elements, diagnostics);
+      catalogChecker = new CatalogChecker(diagnostics);
       declarationReader =
           new DeclarationReader(elements, processingEnv.getTypeUtils(), diagnostics);
       declarations = new Declarations(elements, diagnostics);

@@ -186,6 +186,46 @@ class DeclarationErrorsTest {
   }
 
   @Test
+  void constantOfALocalOrAnonymousClassIsAnErrorOnTheField() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceLines(
+            "org.example.portal.Local",
+            "package org.example.portal;",
+            "import org.cookiecharter.CookieCategory;",
+            "import org.cookiecharter.DeclaredCookie;",
+            "class Local {",
+            "  Object cookies() {",
+            "    class Names {",
+            "      @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+            "          category = CookieCategory.NECESSARY)",
+            "      static final String IN_LOCAL = \"in_local\";",
+            "    }",
+            "    return new Object() {",
+            "      @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+            "          category = CookieCategory.NECESSARY)",
+            "      static final String IN_ANONYMOUS = \"in_anonymous\";",
+            "    };",
+            "  }",
+            "}");
+    Compilation compilation =
+        compile(Fixtures.site("https://data.example.org"), Fixtures.portalCookies(), source);
+
+    assertDiagnostics(
+        compilation,
+        error(source, "IN_LOCAL =", localClassDeclaration("IN_LOCAL", "in_local")),
+        error(source, "IN_ANONYMOUS =", localClassDeclaration("IN_ANONYMOUS", "in_anonymous")));
+  }
+
+  private static String localClassDeclaration(String field, String name) {
+    return "[cookie-charter:LocalClassDeclaration] @DeclaredCookie is on "
+        + field
+        + ", a constant of a local or anonymous class: annotation processing reaches only"
+        + " top-level and member classes, so the charter cannot list cookie \""
+        + name
+        + "\". Move the constant to a top-level class or a member class";
+  }
+
+  @Test
   void registryIsStillGeneratedWhenADeclarationIsWrongSoThatItsUsersCompile() {
     JavaFileObject user =
         JavaFileObjects.forSourceLines(

@@ -9,17 +9,23 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.DeclaredNames;
+import org.cookiecharter.processor.validation.AnnotatedElements;
 
 /**
  * Visits a class's attributed tree and reports each call that sets a cookie whose name is not
@@ -42,6 +48,29 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     this.evaluator = new NameEvaluator(trees);
     this.declared = declared;
     this.diagnostics = diagnostics;
+  }
+
+  /**
+   * A {@code @DeclaredCookie} constant of a local or anonymous class: annotation processing never
+   * saw it, so only this walk can say that the charter misses it.
+   */
+  @Override
+  public Void visitVariable(VariableTree tree, Void unused) {
+    if (!tree.getModifiers().getAnnotations().isEmpty()
+        && trees.getElement(getCurrentPath()) instanceof VariableElement field
+        && field.getKind() == ElementKind.FIELD
+        && field.getEnclosingElement() instanceof TypeElement owner
+        && (owner.getNestingKind() == NestingKind.LOCAL
+            || owner.getNestingKind() == NestingKind.ANONYMOUS)
+        && AnnotatedElements.isDeclaredCookie(field)) {
+      diagnostics.onTree(
+          trees,
+          getCurrentPath(),
+          Message.LOCAL_CLASS_DECLARATION,
+          field.getSimpleName(),
+          String.valueOf(field.getConstantValue()));
+    }
+    return super.visitVariable(tree, unused);
   }
 
   @Override

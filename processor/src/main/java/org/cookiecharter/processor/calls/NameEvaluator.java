@@ -82,13 +82,10 @@ final class NameEvaluator {
         && (element.getKind() == ElementKind.FIELD
             || element.getKind() == ElementKind.LOCAL_VARIABLE)
         && variable.getConstantValue() != null) {
-      boolean declaration =
-          element.getAnnotationMirrors().stream()
-              .anyMatch(
-                  a -> a.getAnnotationType().toString().equals(AnnotatedElements.DECLARED_COOKIE));
       return new NameValue.Known(
           String.valueOf(variable.getConstantValue()),
-          declaration && element.getEnclosingElement() instanceof TypeElement owner
+          AnnotatedElements.isDeclaredCookie(element)
+                  && element.getEnclosingElement() instanceof TypeElement owner
               ? owner.getQualifiedName() + "." + element.getSimpleName()
               : null);
     }

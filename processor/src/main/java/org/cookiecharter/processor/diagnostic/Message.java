@@ -60,6 +60,13 @@ public enum Message {
       "cookie \"%s\" is declared twice on the class path, by %s and by %s: a library must not"
           + " declare a cookie that another declares. Keep one declaration and use its constant"
           + " everywhere"),
+  /** Args: the constant's simple name, the cookie's name. */
+  LOCAL_CLASS_DECLARATION(
+      Severity.ERROR,
+      "LocalClassDeclaration",
+      "@DeclaredCookie is on %s, a constant of a local or anonymous class: annotation processing"
+          + " reaches only top-level and member classes, so the charter cannot list cookie"
+          + " \"%s\". Move the constant to a top-level class or a member class"),
   /** Args: the constant's location, the catalog's name, the constant's value. */
   UNDECLARED_CONSTANT(
       Severity.ERROR,

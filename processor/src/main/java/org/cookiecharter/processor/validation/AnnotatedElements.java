@@ -26,6 +26,18 @@ public record AnnotatedElements(
   public static final String COOKIE_CHARTER = CookieCharter.class.getCanonicalName();
   public static final String COOKIE_CATALOG = CookieCatalog.class.getCanonicalName();
 
+  /** Whether {@code element} carries {@code @DeclaredCookie}, from source or a class file. */
+  public static boolean isDeclaredCookie(Element element) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement())
+          .getQualifiedName()
+          .contentEquals(DECLARED_COOKIE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The round's annotated elements, each set in the order javac lists them. */
   public static AnnotatedElements of(RoundEnvironment round, Elements elements) {
     AnnotatedElements found =

@@ -8,18 +8,15 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.Elements;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 
 /** Checks {@code @CookieCatalog} classes: each of their String constants declares its cookie. */
 public final class CatalogChecker {
   private final Diagnostics diagnostics;
-  private final AnnotationValues annotations;
 
-  public CatalogChecker(Elements elements, Diagnostics diagnostics) {
+  public CatalogChecker(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
-    this.annotations = new AnnotationValues(elements);
   }
 
   /** Reports each String constant of the catalogs that has no {@code @DeclaredCookie}. */
@@ -35,7 +32,7 @@ public final class CatalogChecker {
       for (Element member : catalog.getEnclosedElements()) {
         if (member.getKind() == ElementKind.FIELD
             && ((VariableElement) member).getConstantValue() instanceof String name
-            && annotations.find(member, AnnotatedElements.DECLARED_COOKIE).isEmpty()) {
+            && !AnnotatedElements.isDeclaredCookie(member)) {
           diagnostics.onElement(
               member,
               Message.UNDECLARED_CONSTANT,

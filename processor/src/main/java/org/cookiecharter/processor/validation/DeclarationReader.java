@@ -64,8 +64,7 @@ public final class DeclarationReader {
   public List<Declared> readFields(TypeElement type) {
     Set<Element> fields = new LinkedHashSet<>();
     for (Element member : type.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.FIELD
-          && annotations.find(member, AnnotatedElements.DECLARED_COOKIE).isPresent()) {
+      if (member.getKind() == ElementKind.FIELD && AnnotatedElements.isDeclaredCookie(member)) {
         fields.add(member);
       }
     }
