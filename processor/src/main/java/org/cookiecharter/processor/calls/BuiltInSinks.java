@@ -24,6 +24,56 @@ final class BuiltInSinks {
 
   private BuiltInSinks() {}
 
+  /**
+   * The calls that send a cookie object to a server, or make a request with it: a cookie object
+   * that goes only to these (and to its own methods) never reaches a response, so its constructor
+   * or factory is not a call that sets a cookie.
+   */
+  static final List<CallMatcher> CLIENT_SIDE =
+      List.of(
+          // Netty: the Cookie header of a client's request
+          instanceMethod()
+              .onDescendantOf("io.netty.handler.codec.http.cookie.ClientCookieEncoder")
+              .named("encode")
+              .withAnyParameters(),
+          staticMethod()
+              .onClass("io.netty.handler.codec.http.ClientCookieEncoder")
+              .named("encode")
+              .withAnyParameters(),
+          // Micronaut's HTTP client
+          instanceMethod()
+              .onDescendantOf("io.micronaut.http.cookie.ClientCookieEncoder")
+              .named("encode")
+              .withAnyParameters(),
+          instanceMethod()
+              .onDescendantOf("io.micronaut.http.MutableHttpRequest")
+              .named("cookie")
+              .withAnyParameters(),
+          // JAX-RS client
+          instanceMethod()
+              .onDescendantOf("jakarta.ws.rs.client.Invocation.Builder")
+              .named("cookie")
+              .withAnyParameters(),
+          instanceMethod()
+              .onDescendantOf("javax.ws.rs.client.Invocation.Builder")
+              .named("cookie")
+              .withAnyParameters(),
+          // Jetty's HTTP client
+          instanceMethod()
+              .onDescendantOf("org.eclipse.jetty.client.Request")
+              .named("cookie")
+              .withAnyParameters(),
+          // Spring's test requests
+          instanceMethod()
+              .onDescendantOf("org.springframework.mock.web.MockHttpServletRequest")
+              .named("setCookies")
+              .withAnyParameters(),
+          instanceMethod()
+              .onDescendantOf(
+                  "org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder")
+              .named("cookie")
+              .withAnyParameters());
+
   static final List<Sink> ALL =
       List.of(
           // Servlet

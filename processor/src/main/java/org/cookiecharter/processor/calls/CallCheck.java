@@ -81,7 +81,8 @@ public final class CallCheck implements TaskListener {
         List<Sink> sinks = new ArrayList<>(BuiltInSinks.ALL);
         sinks.addAll(settings.customSinks());
         ResolvedSinks resolved =
-            new ResolvedSinks(sinks, javac.getElementUtils(), javac.getTypeUtils());
+            new ResolvedSinks(
+                sinks, BuiltInSinks.CLIENT_SIDE, javac.getElementUtils(), javac.getTypeUtils());
         scanner = new CallScanner(trees, resolved, settings.declared(), settings.diagnostics());
       }
       scanner.scan(path, null);

@@ -142,5 +142,10 @@ public record CallMatcher(
     CallMatcher withParametersStartingWith(String... types) {
       return new CallMatcher(kind, type, name, List.of(types), true);
     }
+
+    /** Every overload. */
+    CallMatcher withAnyParameters() {
+      return withParametersStartingWith();
+    }
   }
 }

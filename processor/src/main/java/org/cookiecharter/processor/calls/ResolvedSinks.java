@@ -15,37 +15,44 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The sinks whose classes this compilation can see, with their types resolved once, indexed by the
- * simple name a call shows, so that the scanner resolves only the calls that may set a cookie.
+ * The sinks and client-side calls whose classes this compilation can see, with their types resolved
+ * once; the sinks indexed by the simple name a call shows, so that the scanner resolves only the
+ * calls that may set a cookie.
  */
 final class ResolvedSinks {
+  private final Elements elements;
   private final Types types;
-  private final Map<String, List<Resolved>> bySimpleName = new HashMap<>();
-  private final List<Resolved> constructors = new ArrayList<>();
+  private final Map<String, List<Resolved<Sink>>> bySimpleName = new HashMap<>();
+  private final List<Resolved<Sink>> constructors = new ArrayList<>();
+  private final List<Resolved<CallMatcher>> clientSide = new ArrayList<>();
 
   /**
-   * A sink and its resolved types.
+   * What a matcher stands for, and its resolved types.
    *
    * @param parameters the parameters' types; null where any type is accepted
    */
-  private record Resolved(Sink sink, TypeElement type, List<TypeMirror> parameters) {}
+  private record Resolved<T>(
+      T entry, CallMatcher matcher, TypeElement type, List<TypeMirror> parameters) {}
 
-  ResolvedSinks(List<Sink> sinks, Elements elements, Types types) {
+  ResolvedSinks(
+      List<Sink> sinks, List<CallMatcher> clientSideCalls, Elements elements, Types types) {
+    this.elements = elements;
     this.types = types;
     for (Sink sink : sinks) {
-      CallMatcher call = sink.matcher();
-      TypeElement type = elements.getTypeElement(call.type());
-      if (type == null) {
-        continue; // no code of this compilation can call it
+      Resolved<Sink> resolved = resolve(sink, sink.matcher());
+      if (resolved != null) {
+        bySimpleName
+            .computeIfAbsent(sink.matcher().simpleName(), name -> new ArrayList<>())
+            .add(resolved);
+        if (sink.matcher().kind() == CallMatcher.Kind.CONSTRUCTOR) {
+          constructors.add(resolved);
+        }
       }
-      List<TypeMirror> parameters = new ArrayList<>();
-      for (String parameter : call.parameters()) {
-        parameters.add(parameter.equals(CallMatcher.ANY) ? null : resolve(parameter, elements));
-      }
-      Resolved resolved = new Resolved(sink, type, parameters);
-      bySimpleName.computeIfAbsent(call.simpleName(), name -> new ArrayList<>()).add(resolved);
-      if (call.kind() == CallMatcher.Kind.CONSTRUCTOR) {
-        constructors.add(resolved);
+    }
+    for (CallMatcher call : clientSideCalls) {
+      Resolved<CallMatcher> resolved = resolve(call, call);
+      if (resolved != null) {
+        clientSide.add(resolved);
       }
     }
   }
@@ -60,23 +67,46 @@ final class ResolvedSinks {
 
   /** The sink that a call of {@code method} is a call of; null if none. */
   Sink match(String simpleName, ExecutableElement method) {
-    for (Resolved candidate : candidates(simpleName)) {
+    for (Resolved<Sink> candidate : candidates(simpleName)) {
       if (matches(candidate, method)) {
-        return candidate.sink();
+        return candidate.entry();
       }
     }
     return null;
   }
 
-  private List<Resolved> candidates(String simpleName) {
+  /** Whether a call of {@code method} sends a cookie object to a server, not to a browser. */
+  boolean isClientSide(ExecutableElement method) {
+    for (Resolved<CallMatcher> call : clientSide) {
+      if (matches(call, method)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Resolved<Sink>> candidates(String simpleName) {
     boolean explicitConstructorCall = simpleName.equals("super") || simpleName.equals("this");
     return explicitConstructorCall
         ? constructors
         : bySimpleName.getOrDefault(simpleName, List.of());
   }
 
-  private boolean matches(Resolved candidate, ExecutableElement method) {
-    CallMatcher call = candidate.sink().matcher();
+  /** The matcher with its types resolved; null if its class is not on the class path. */
+  private <T> Resolved<T> resolve(T entry, CallMatcher call) {
+    TypeElement type = elements.getTypeElement(call.type());
+    if (type == null) {
+      return null; // no code of this compilation can call it
+    }
+    List<TypeMirror> parameters = new ArrayList<>();
+    for (String parameter : call.parameters()) {
+      parameters.add(parameter.equals(CallMatcher.ANY) ? null : resolveType(parameter));
+    }
+    return new Resolved<>(entry, call, type, parameters);
+  }
+
+  private boolean matches(Resolved<?> candidate, ExecutableElement method) {
+    CallMatcher call = candidate.matcher();
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
     boolean kindAndOwner =
@@ -98,10 +128,10 @@ final class ResolvedSinks {
     return kindAndOwner && parametersMatch(candidate, method.getParameters());
   }
 
-  private boolean parametersMatch(Resolved candidate, List<? extends VariableElement> actual) {
+  private boolean parametersMatch(Resolved<?> candidate, List<? extends VariableElement> actual) {
     List<TypeMirror> expected = candidate.parameters();
     boolean countMatches =
-        candidate.sink().matcher().moreParameters()
+        candidate.matcher().moreParameters()
             ? actual.size() >= expected.size()
             : actual.size() == expected.size();
     if (!countMatches) {
@@ -119,9 +149,9 @@ final class ResolvedSinks {
   /**
    * The type a qualified name stands for: a class, or an array of one ({@code java.lang.String[]}).
    */
-  private TypeMirror resolve(String name, Elements elements) {
+  private TypeMirror resolveType(String name) {
     if (name.endsWith("[]")) {
-      return types.getArrayType(resolve(name.substring(0, name.length() - 2), elements));
+      return types.getArrayType(resolveType(name.substring(0, name.length() - 2)));
     }
     for (TypeKind kind : TypeKind.values()) {
       if (kind.isPrimitive() && kind.name().equalsIgnoreCase(name)) {

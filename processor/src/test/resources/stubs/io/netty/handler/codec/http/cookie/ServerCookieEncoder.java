@@ -7,7 +7,7 @@ public final class ServerCookieEncoder {
     return name + "=" + value;
   }
 
-  public String encode(DefaultCookie cookie) {
+  public String encode(Cookie cookie) {
     return "";
   }
 }
