@@ -39,6 +39,24 @@ class ClientSideCookiesTest {
   }
 
   @Test
+  void cookieWithAMaxAgeOfZeroDeletesACookieAndSetsNone() {
+    JavaFileObject handler =
+        Stubs.handler(
+            "jakarta.servlet.http.Cookie old = new jakarta.servlet.http.Cookie(\"old_tracker\","
+                + " \"\");",
+            "old.setPath(\"/\");",
+            "old.setMaxAge(0);",
+            "((jakarta.servlet.http.HttpServletResponse) response).addCookie(old);",
+            "jakarta.servlet.http.Cookie kept = new jakarta.servlet.http.Cookie(\"kept\", \"v\");",
+            "kept.setMaxAge(60);",
+            "((jakarta.servlet.http.HttpServletResponse) response).addCookie(kept);");
+
+    assertDiagnostics(
+        compile(Stubs.withPortal(handler)),
+        error(handler, "\"kept\"", undeclaredCookie("kept", SERVLET_COOKIE)));
+  }
+
+  @Test
   void cookieObjectsThatMayReachAResponseAreChecked() {
     JavaFileObject handler =
         JavaFileObjects.forSourceLines(

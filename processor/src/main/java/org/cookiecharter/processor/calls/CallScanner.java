@@ -1,26 +1,20 @@
 package org.cookiecharter.processor.calls;
 
 import com.sun.source.tree.AnnotatedTypeTree;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -29,7 +23,6 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
@@ -45,25 +38,10 @@ final class CallScanner extends TreePathScanner<Void, Void> {
   /** What {@code @SuppressWarnings} names to silence the calls inside a declaration. */
   static final String SUPPRESSION = "cookie-charter";
 
-  /** How deep {@link #reachesResponse} follows chains and variables before it assumes it may. */
-  private static final int MAX_FOLLOWED = 8;
-
-  /** The results of a cookie object's methods that cannot carry it: its attributes. */
-  private static final Set<String> PLAIN_VALUES =
-      Set.of(
-          "java.lang.String",
-          "java.lang.Boolean",
-          "java.lang.Integer",
-          "java.lang.Long",
-          "java.lang.Short",
-          "java.lang.Byte",
-          "java.lang.Character",
-          "java.lang.Double",
-          "java.lang.Float");
-
   private final Trees trees;
   private final ResolvedSinks sinks;
   private final NameEvaluator evaluator;
+  private final ObjectUses objects;
   private final DeclaredNames declared;
   private final Diagnostics diagnostics;
 
@@ -71,6 +49,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     this.trees = trees;
     this.sinks = sinks;
     this.evaluator = new NameEvaluator(trees);
+    this.objects = new ObjectUses(trees, sinks);
     this.declared = declared;
     this.diagnostics = diagnostics;
   }
@@ -125,8 +104,11 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     TreePath argument = new TreePath(call, arguments.get(sink.index()));
     switch (sink.argument()) {
       case COOKIE_NAME -> {
-        if (makesCookieObject(method) && !reachesResponse(call, 0)) {
-          return; // a client's cookie, or a template: no response carries it
+        if (makesCookieObject(method)) {
+          ObjectUses.Uses uses = objects.follow(call);
+          if (!uses.reachesResponse() || uses.clears()) {
+            return; // a client's cookie, a template, or a deletion: it sets no cookie
+          }
         }
         for (NameValue value : evaluator.evaluate(argument)) {
           judge(value, argument, sink.label());
@@ -141,87 +123,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     return method.getKind() == ElementKind.CONSTRUCTOR
         || (method.getModifiers().contains(Modifier.STATIC)
             && method.getReturnType().getKind() == TypeKind.DECLARED
-            && !isPlainValue(method.getReturnType()));
-  }
-
-  /**
-   * Whether the object that the expression at {@code value} makes may reach a response. It does not
-   * when it goes only to client-side calls (a client's Cookie header, a request) and to its own
-   * methods whose results are plain values (a template whose attributes are copied). Anywhere else
-   * (returned, stored, passed to another call, in a chain whose result goes on) it may, and the
-   * call that made it is checked.
-   */
-  private boolean reachesResponse(TreePath value, int depth) {
-    if (depth > MAX_FOLLOWED) {
-      return true;
-    }
-    TreePath at = value;
-    while (at.getParentPath() != null
-        && (at.getParentPath().getLeaf() instanceof ParenthesizedTree
-            || at.getParentPath().getLeaf() instanceof TypeCastTree)) {
-      at = at.getParentPath();
-    }
-    TreePath parentPath = at.getParentPath();
-    Tree parent = parentPath == null ? null : parentPath.getLeaf();
-    if (parent instanceof MethodInvocationTree call && call.getArguments().contains(at.getLeaf())) {
-      return !(trees.getElement(parentPath) instanceof ExecutableElement method
-          && sinks.isClientSide(method));
-    }
-    if (parent instanceof MemberSelectTree select
-        && parentPath.getParentPath() != null
-        && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree receiverCall
-        && receiverCall.getMethodSelect() == select) {
-      TreePath callPath = parentPath.getParentPath();
-      return !(trees.getElement(callPath) instanceof ExecutableElement method)
-          || (!isPlainValue(method.getReturnType()) && reachesResponse(callPath, depth + 1));
-    }
-    if (parent instanceof VariableTree
-        && trees.getElement(parentPath) instanceof VariableElement local
-        && local.getKind() == ElementKind.LOCAL_VARIABLE) {
-      for (TreePath use : usesOf(local, parentPath)) {
-        if (reachesResponse(use, depth + 1)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return true; // returned, stored, passed on, or a statement of its own: checked, as before
-  }
-
-  /** Whether a call's result is a plain value that cannot carry a cookie object. */
-  private static boolean isPlainValue(TypeMirror type) {
-    return type.getKind().isPrimitive()
-        || type.getKind() == TypeKind.VOID
-        || PLAIN_VALUES.contains(type.toString());
-  }
-
-  /** The reads of a local variable, in the method (or initializer) that declares it. */
-  private List<TreePath> usesOf(VariableElement local, TreePath declaration) {
-    TreePath scope = declaration;
-    while (scope.getParentPath() != null
-        && !(scope.getLeaf() instanceof MethodTree)
-        && !(scope.getLeaf() instanceof ClassTree)) {
-      scope = scope.getParentPath();
-    }
-    List<TreePath> uses = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree identifier, Void unused) {
-        if (identifier.getName().contentEquals(local.getSimpleName())
-            && local.equals(trees.getElement(getCurrentPath()))
-            && !isAssignedTo(getCurrentPath())) {
-          uses.add(getCurrentPath());
-        }
-        return null;
-      }
-    }.scan(scope, null);
-    return uses;
-  }
-
-  /** Whether the identifier at {@code path} is the target of an assignment, not a read. */
-  private static boolean isAssignedTo(TreePath path) {
-    return path.getParentPath().getLeaf() instanceof AssignmentTree assignment
-        && assignment.getVariable() == path.getLeaf();
+            && !ObjectUses.isPlainValue(method.getReturnType()));
   }
 
   /** A {@code Set-Cookie} header: the name is the text of each value before {@code =}. */

@@ -1,0 +1,179 @@
+package org.cookiecharter.processor.calls;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Follows an object that a call makes, within the method that makes it: through parentheses, casts,
+ * local variables and call chains. It tells whether the object may reach a response, and which of
+ * its own methods the code calls (a rename, a clearing Max-Age of 0).
+ */
+final class ObjectUses {
+  /** How deep chains and variables are followed before the object is taken to go anywhere. */
+  private static final int MAX_FOLLOWED = 8;
+
+  /** The results of an object's methods that cannot carry it: its attributes. */
+  private static final Set<String> PLAIN_VALUES =
+      Set.of(
+          "java.lang.String",
+          "java.lang.Boolean",
+          "java.lang.Integer",
+          "java.lang.Long",
+          "java.lang.Short",
+          "java.lang.Byte",
+          "java.lang.Character",
+          "java.lang.Double",
+          "java.lang.Float");
+
+  /** The methods that set a cookie's Max-Age: with 0, they clear the cookie. */
+  private static final Set<String> MAX_AGE = Set.of("setMaxAge", "maxAge");
+
+  private final Trees trees;
+  private final ResolvedSinks sinks;
+
+  ObjectUses(Trees trees, ResolvedSinks sinks) {
+    this.trees = trees;
+    this.sinks = sinks;
+  }
+
+  /**
+   * What happens to the object made at {@code made}, in its method.
+   *
+   * @param reachesResponse false when it goes only to client-side calls and to its own methods
+   *     whose results are plain values: a client's cookie, or a template whose attributes are
+   *     copied. Returned, stored, passed to another call, a statement of its own: true
+   * @param ownCalls the calls of the object's own methods, along its chains and variables
+   */
+  record Uses(boolean reachesResponse, List<MethodInvocationTree> ownCalls) {
+    /** Whether the code calls one of {@code methods} on the object. */
+    boolean calls(Set<String> methods) {
+      for (MethodInvocationTree call : ownCalls) {
+        if (methods.contains(methodName(call))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the code sets the object's Max-Age to 0: it deletes the cookie, not sets it. */
+    boolean clears() {
+      for (MethodInvocationTree call : ownCalls) {
+        if (MAX_AGE.contains(methodName(call))
+            && call.getArguments().size() == 1
+            && call.getArguments().get(0) instanceof LiteralTree literal
+            && literal.getValue() instanceof Number number
+            && number.longValue() == 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Follows the object that the expression at {@code made} makes. */
+  Uses follow(TreePath made) {
+    List<MethodInvocationTree> ownCalls = new ArrayList<>();
+    boolean reaches = follow(made, 0, ownCalls);
+    return new Uses(reaches, ownCalls);
+  }
+
+  /** Whether a call's result is a plain value that cannot carry an object. */
+  static boolean isPlainValue(TypeMirror type) {
+    return type.getKind().isPrimitive()
+        || type.getKind() == TypeKind.VOID
+        || PLAIN_VALUES.contains(type.toString());
+  }
+
+  private boolean follow(TreePath value, int depth, List<MethodInvocationTree> ownCalls) {
+    if (depth > MAX_FOLLOWED) {
+      return true;
+    }
+    TreePath at = value;
+    while (at.getParentPath() != null
+        && (at.getParentPath().getLeaf() instanceof ParenthesizedTree
+            || at.getParentPath().getLeaf() instanceof TypeCastTree)) {
+      at = at.getParentPath();
+    }
+    TreePath parentPath = at.getParentPath();
+    Tree parent = parentPath == null ? null : parentPath.getLeaf();
+    if (parent instanceof MethodInvocationTree call && call.getArguments().contains(at.getLeaf())) {
+      return !(trees.getElement(parentPath) instanceof ExecutableElement method
+          && sinks.isClientSide(method));
+    }
+    if (parent instanceof MemberSelectTree select
+        && parentPath.getParentPath() != null
+        && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree ownCall
+        && ownCall.getMethodSelect() == select) {
+      ownCalls.add(ownCall);
+      TreePath callPath = parentPath.getParentPath();
+      return !(trees.getElement(callPath) instanceof ExecutableElement method)
+          || (!isPlainValue(method.getReturnType()) && follow(callPath, depth + 1, ownCalls));
+    }
+    if (parent instanceof VariableTree
+        && trees.getElement(parentPath) instanceof VariableElement local
+        && local.getKind() == ElementKind.LOCAL_VARIABLE) {
+      boolean reaches = false;
+      for (TreePath use : usesOf(local, parentPath)) {
+        reaches |= follow(use, depth + 1, ownCalls);
+      }
+      return reaches;
+    }
+    return true;
+  }
+
+  /** The reads of a local variable, in the method (or initializer) that declares it. */
+  private List<TreePath> usesOf(VariableElement local, TreePath declaration) {
+    TreePath scope = declaration;
+    while (scope.getParentPath() != null
+        && !(scope.getLeaf() instanceof MethodTree)
+        && !(scope.getLeaf() instanceof ClassTree)) {
+      scope = scope.getParentPath();
+    }
+    List<TreePath> uses = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree identifier, Void unused) {
+        if (identifier.getName().contentEquals(local.getSimpleName())
+            && local.equals(trees.getElement(getCurrentPath()))
+            && !isAssignedTo(getCurrentPath())) {
+          uses.add(getCurrentPath());
+        }
+        return null;
+      }
+    }.scan(scope, null);
+    return uses;
+  }
+
+  /** Whether the identifier at {@code path} is the target of an assignment, not a read. */
+  private static boolean isAssignedTo(TreePath path) {
+    return path.getParentPath().getLeaf() instanceof AssignmentTree assignment
+        && assignment.getVariable() == path.getLeaf();
+  }
+
+  private static String methodName(MethodInvocationTree call) {
+    Tree select = call.getMethodSelect();
+    return select instanceof MemberSelectTree member
+        ? member.getIdentifier().toString()
+        : select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
+  }
+}
