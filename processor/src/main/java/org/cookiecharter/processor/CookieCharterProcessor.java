@@ -101,6 +101,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       CallCheck.Settings calls =
           new CallCheck.Settings(
               options.sinks(),
+              options.sessionCookie(),
               declarations.names(),
               diagnostics,
               () -> checkpoint.accept("call check"));

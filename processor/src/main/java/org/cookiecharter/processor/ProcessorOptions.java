@@ -12,6 +12,7 @@ import java.util.Set;
 import org.cookiecharter.processor.calls.Sink;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.diagnostic.Severity;
+import org.cookiecharter.processor.validation.CookieNameRule;
 
 /**
  * The processor's {@code -A} options, all under the {@code cookiecharter.} prefix. A value that
@@ -33,13 +34,24 @@ public final class ProcessorOptions {
   /** The project's own cookie-setting methods: {@code com.acme.Cookies#set(0),...}. */
   public static final String SINKS = "cookiecharter.sinks";
 
+  /**
+   * The session cookie's name, where the server's configuration sets it ({@code
+   * server.servlet.session.cookie.name}, {@code web.xml}); else the framework's default.
+   */
+  public static final String SESSION_COOKIE = "cookiecharter.sessionCookie";
+
+  /** Whether the cookies that frameworks set are checked: {@code on} (default) or {@code off}. */
+  public static final String FRAMEWORK_COOKIES = "cookiecharter.frameworkCookies";
+
   /** Every option the processor reads, as javac needs them listed. */
-  public static final Set<String> ALL = Set.of(PLATFORM, UNDECLARED, COMPUTED, SINKS);
+  public static final Set<String> ALL =
+      Set.of(PLATFORM, UNDECLARED, COMPUTED, SINKS, SESSION_COOKIE, FRAMEWORK_COOKIES);
 
   private final Map<String, String> options;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<Message, Severity> severities = new EnumMap<>(Message.class);
   private final List<Sink> sinks;
+  private final Optional<String> sessionCookie;
 
   /** An option value that cannot be used, and why. */
   public record Problem(String option, String value, String reason) {}
@@ -51,7 +63,9 @@ public final class ProcessorOptions {
         values("error", Severity.ERROR, "warning", Severity.WARNING),
         Message.UNDECLARED_COOKIE,
         Message.UNDECLARED_CONSTANT,
-        Message.UNPUBLISHED_COOKIE);
+        Message.UNPUBLISHED_COOKIE,
+        Message.SESSION_COOKIE,
+        Message.FRAMEWORK_COOKIE);
     Map<String, Severity> computed = values("error", Severity.ERROR, "warning", Severity.WARNING);
     computed.put("ignore", Severity.OFF);
     severity(
@@ -59,7 +73,17 @@ public final class ProcessorOptions {
         computed,
         Message.COMPUTED_COOKIE_NAME,
         Message.COMPUTED_COOKIE_NAME_AFTER_PREFIX);
+    Map<String, Severity> framework = new LinkedHashMap<>();
+    framework.put("on", null); // as undeclared cookies are reported
+    framework.put("off", Severity.OFF);
+    severity(FRAMEWORK_COOKIES, framework, Message.SESSION_COOKIE, Message.FRAMEWORK_COOKIE);
+    this.sessionCookie = cookieName(SESSION_COOKIE);
     this.sinks = parseSinks();
+  }
+
+  /** The session cookie's name given with {@link #SESSION_COOKIE}. */
+  public Optional<String> sessionCookie() {
+    return sessionCookie;
   }
 
   /**
@@ -106,16 +130,29 @@ public final class ProcessorOptions {
     if (given.isEmpty()) {
       return;
     }
-    Severity severity = values.get(given.get());
-    if (severity == null) {
+    if (!values.containsKey(given.get())) {
       String accepted = String.join(", ", values.keySet().stream().sorted().toList());
       problems.add(
           new Problem(option, options.get(option), Message.Fragment.NOT_ONE_OF.format(accepted)));
       return;
     }
-    for (Message message : messages) {
-      severities.put(message, severity);
+    Severity severity = values.get(given.get());
+    if (severity != null) { // else the value leaves the messages as they are
+      for (Message message : messages) {
+        severities.put(message, severity);
+      }
     }
+  }
+
+  /** The cookie name the option gives, if it is one (RFC 6265). */
+  private Optional<String> cookieName(String option) {
+    Optional<String> name = value(option);
+    Optional<String> problem = name.flatMap(CookieNameRule::problem);
+    if (problem.isPresent()) {
+      problems.add(new Problem(option, options.get(option), problem.get()));
+      return Optional.empty();
+    }
+    return name;
   }
 
   private List<Sink> parseSinks() {

@@ -113,6 +113,74 @@ final class BuiltInSinks {
               .named("setCookieName")
               .withParameters(STRING)
               .namesCookie(0),
+          // Spring's names for the cookies of its components (FrameworkCookies has their defaults)
+          constructor()
+              .forClass("org.springframework.web.servlet.i18n.CookieLocaleResolver")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("org.springframework.web.servlet.i18n.CookieLocaleResolver")
+              .named("setCookieName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("org.springframework.session.web.http.DefaultCookieSerializer")
+              .named("setCookieName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("org.springframework.web.server.session.CookieWebSessionIdResolver")
+              .named("setCookieName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf(
+                  "org.springframework.security.config.annotation.web.configurers"
+                      + ".RememberMeConfigurer")
+              .named("rememberMeCookieName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          // The session cookie's name, where the code sets it
+          instanceMethod()
+              .onDescendantOf("jakarta.servlet.SessionCookieConfig")
+              .named("setName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("javax.servlet.SessionCookieConfig")
+              .named("setName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("org.eclipse.jetty.session.AbstractSessionManager")
+              .named("setSessionCookie")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("org.eclipse.jetty.server.session.SessionHandler")
+              .named("setSessionCookie")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("io.undertow.server.session.SessionCookieConfig")
+              .named("setCookieName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("io.undertow.servlet.api.ServletSessionConfig")
+              .named("setName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("io.vertx.ext.web.handler.SessionHandler")
+              .named("setSessionCookieName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("io.micronaut.session.http.HttpSessionConfiguration")
+              .named("setCookieName")
+              .withParameters(STRING)
+              .namesCookie(0),
           // JAX-RS
           constructor()
               .forClass("jakarta.ws.rs.core.NewCookie")

@@ -24,12 +24,14 @@ public final class CallCheck implements TaskListener {
    * What the check needs from the processor.
    *
    * @param customSinks the project's own cookie-setting methods, besides the built-in ones
+   * @param sessionCookie the session cookie's name where the server's configuration sets it
    * @param declared the compilation's declared names, complete once the rounds are over
    * @param diagnostics where to report, at the severities the options give
    * @param checkpoint called before each class is checked (tests inject failures there)
    */
   public record Settings(
       List<Sink> customSinks,
+      Optional<String> sessionCookie,
       DeclaredNames declared,
       Diagnostics diagnostics,
       Runnable checkpoint) {}
@@ -82,8 +84,18 @@ public final class CallCheck implements TaskListener {
         sinks.addAll(settings.customSinks());
         ResolvedSinks resolved =
             new ResolvedSinks(
-                sinks, BuiltInSinks.CLIENT_SIDE, javac.getElementUtils(), javac.getTypeUtils());
-        scanner = new CallScanner(trees, resolved, settings.declared(), settings.diagnostics());
+                sinks,
+                FrameworkCookies.ALL,
+                BuiltInSinks.CLIENT_SIDE,
+                javac.getElementUtils(),
+                javac.getTypeUtils());
+        scanner =
+            new CallScanner(
+                trees,
+                resolved,
+                settings.sessionCookie(),
+                settings.declared(),
+                settings.diagnostics());
       }
       scanner.scan(path, null);
     } catch (Throwable failure) { // never into javac: report once, then stop checking

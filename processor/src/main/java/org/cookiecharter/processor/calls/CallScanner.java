@@ -6,6 +6,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
@@ -13,8 +14,12 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -38,16 +43,44 @@ final class CallScanner extends TreePathScanner<Void, Void> {
   /** What {@code @SuppressWarnings} names to silence the calls inside a declaration. */
   static final String SUPPRESSION = "cookie-charter";
 
+  private static final String SESSION_CREATION_POLICY =
+      "org.springframework.security.config.http.SessionCreationPolicy";
+
+  private static final Set<String> HTTP_SESSIONS =
+      Set.of("jakarta.servlet.http.HttpSession", "javax.servlet.http.HttpSession");
+
+  /** The package of Spring MVC's request mappings: @RequestMapping, @GetMapping... */
+  private static final String SPRING_MAPPINGS = "org.springframework.web.bind.annotation.";
+
+  /** The annotations that have a field injected. */
+  private static final Set<String> INJECTIONS =
+      Set.of(
+          "org.springframework.beans.factory.annotation.Autowired",
+          "jakarta.inject.Inject",
+          "javax.inject.Inject",
+          "jakarta.annotation.Resource",
+          "javax.annotation.Resource");
+
   private final Trees trees;
   private final ResolvedSinks sinks;
   private final NameEvaluator evaluator;
   private final ObjectUses objects;
+
+  /** The session cookie's name from the server's configuration; else each framework's default. */
+  private final Optional<String> sessionCookie;
+
   private final DeclaredNames declared;
   private final Diagnostics diagnostics;
 
-  CallScanner(Trees trees, ResolvedSinks sinks, DeclaredNames declared, Diagnostics diagnostics) {
+  CallScanner(
+      Trees trees,
+      ResolvedSinks sinks,
+      Optional<String> sessionCookie,
+      DeclaredNames declared,
+      Diagnostics diagnostics) {
     this.trees = trees;
     this.sinks = sinks;
+    this.sessionCookie = sessionCookie;
     this.evaluator = new NameEvaluator(trees);
     this.objects = new ObjectUses(trees, sinks);
     this.declared = declared;
@@ -74,6 +107,9 @@ final class CallScanner extends TreePathScanner<Void, Void> {
           field.getSimpleName(),
           String.valueOf(field.getConstantValue()));
     }
+    if (simpleName(tree.getType()).equals("HttpSession")) {
+      checkSessionVariable();
+    }
     return super.visitVariable(tree, unused);
   }
 
@@ -97,6 +133,10 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     if (!(trees.getElement(call) instanceof ExecutableElement method)) {
       return;
     }
+    FrameworkCookie framework = sinks.matchFramework(simpleName, method);
+    if (framework != null) {
+      checkFramework(call, simpleName, method, arguments, framework);
+    }
     Sink sink = sinks.match(simpleName, method);
     if (sink == null || sink.index() >= arguments.size()) {
       return;
@@ -116,6 +156,181 @@ final class CallScanner extends TreePathScanner<Void, Void> {
       }
       case HEADER_NAME -> checkHeader(call, argument, arguments, sink);
     }
+  }
+
+  /**
+   * An {@code HttpSession} that Spring gives the code: a request handler's parameter, or an
+   * injected field. Spring MVC resolves the parameter with {@code request.getSession()} (6.2.8 and
+   * 7.0.10 ServletRequestMethodArgumentResolver), which creates the session.
+   */
+  private void checkSessionVariable() {
+    String name = sessionCookie.orElse(FrameworkCookies.JSESSIONID);
+    if (!diagnostics.isOn(Message.SESSION_COOKIE)
+        || declared.covers(name)
+        || !(trees.getElement(getCurrentPath()) instanceof VariableElement variable)
+        || !HTTP_SESSIONS.contains(variable.asType().toString())) {
+      return;
+    }
+    String what = null;
+    if (variable.getKind() == ElementKind.PARAMETER
+        && variable.getEnclosingElement() instanceof ExecutableElement method
+        && isRequestHandler(method)) {
+      what = Message.Fragment.SESSION_PARAMETER.format(variable.asType(), variable.getSimpleName());
+    } else if (variable.getKind() == ElementKind.FIELD && isInjected(variable)) {
+      what = Message.Fragment.SESSION_FIELD.format(variable.asType(), variable.getSimpleName());
+    }
+    if (what != null) {
+      report(
+          getCurrentPath(),
+          Message.SESSION_COOKIE,
+          what,
+          name,
+          name,
+          ProcessorOptions.SESSION_COOKIE);
+    }
+  }
+
+  /** Whether {@code method} handles requests: it carries a Spring MVC {@code @...Mapping}. */
+  private static boolean isRequestHandler(ExecutableElement method) {
+    for (String annotation : annotationNames(method)) {
+      if (annotation.startsWith(SPRING_MAPPINGS) && annotation.endsWith("Mapping")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code field} is injected: {@code @Autowired}, {@code @Inject}, {@code @Resource}. */
+  private static boolean isInjected(VariableElement field) {
+    for (String annotation : annotationNames(field)) {
+      if (INJECTIONS.contains(annotation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> annotationNames(Element element) {
+    List<String> names = new ArrayList<>();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      names.add(
+          ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString());
+    }
+    return names;
+  }
+
+  /**
+   * A call that makes a framework set a cookie of its own: its name must be declared, unless the
+   * condition of the framework's table does not hold, or the code renames the cookie where this
+   * method shows it.
+   */
+  private void checkFramework(
+      TreePath call,
+      String simpleName,
+      ExecutableElement method,
+      List<? extends ExpressionTree> arguments,
+      FrameworkCookie framework) {
+    Message message = framework.sessionCookie() ? Message.SESSION_COOKIE : Message.FRAMEWORK_COOKIE;
+    String name =
+        framework.sessionCookie()
+            ? sessionCookie.orElse(framework.cookieName())
+            : framework.cookieName();
+    if (!diagnostics.isOn(message) || declared.covers(name)) {
+      return;
+    }
+    boolean sets =
+        switch (framework.condition()) {
+          case ALWAYS -> true;
+          case UNLESS_FIRST_ARGUMENT_FALSE ->
+              !(arguments.size() == 1
+                  && evaluator.evaluate(new TreePath(call, arguments.get(0))).stream()
+                      .allMatch(
+                          value ->
+                              value instanceof NameValue.Known known
+                                  && known.name().equals("false")));
+          case UNLESS_STATELESS -> !asksForStatelessSessions(call);
+        };
+    if (!sets || isRenamed(call, simpleName, framework)) {
+      return;
+    }
+    String label = framework.trigger().label();
+    if (framework.sessionCookie()) {
+      report(call, message, label, name, name, ProcessorOptions.SESSION_COOKIE);
+    } else {
+      report(call, message, label, name, name, framework.renamedBy().get(0));
+    }
+  }
+
+  /**
+   * Whether the code renames the framework's cookie where cookie-charter sees it: a renaming call
+   * in the trigger's arguments (a configuration lambda), on the object it makes (followed through
+   * its method), or, for a subclass's {@code super(..)}, anywhere in the subclass.
+   */
+  private boolean isRenamed(TreePath call, String simpleName, FrameworkCookie framework) {
+    if (framework.renamedBy().isEmpty()) {
+      return false;
+    }
+    Set<String> renames = Set.copyOf(framework.renamedBy());
+    if (containsCall(call, renames)) {
+      return true;
+    }
+    if (ResolvedSinks.isExplicitConstructorCall(simpleName)) {
+      TreePath type = call;
+      while (type != null && !(type.getLeaf() instanceof ClassTree)) {
+        type = type.getParentPath();
+      }
+      return type != null && containsCall(type, renames);
+    }
+    return objects.follow(call).calls(renames);
+  }
+
+  /** Whether the tree at {@code path} holds a call of a method named one of {@code names}. */
+  private static boolean containsCall(TreePath path, Set<String> names) {
+    boolean[] found = {false};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree invocation, Void unused) {
+        found[0] |= names.contains(simpleName(invocation.getMethodSelect()));
+        return super.visitMethodInvocation(invocation, unused);
+      }
+    }.scan(path, null);
+    return found[0];
+  }
+
+  /** Whether the method around {@code call} asks Spring Security for stateless sessions. */
+  private boolean asksForStatelessSessions(TreePath call) {
+    TreePath method = call;
+    while (method != null && !(method.getLeaf() instanceof MethodTree)) {
+      method = method.getParentPath();
+    }
+    if (method == null) {
+      return false;
+    }
+    boolean[] stateless = {false};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree identifier, Void unused) {
+        noteStateless(identifier.getName());
+        return null;
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree select, Void unused) {
+        noteStateless(select.getIdentifier());
+        return super.visitMemberSelect(select, unused);
+      }
+
+      private void noteStateless(javax.lang.model.element.Name name) {
+        if (name.contentEquals("STATELESS")
+            && trees.getElement(getCurrentPath()) instanceof VariableElement constant
+            && constant.getKind() == ElementKind.ENUM_CONSTANT
+            && constant.getEnclosingElement() instanceof TypeElement policy
+            && policy.getQualifiedName().contentEquals(SESSION_CREATION_POLICY)) {
+          stateless[0] = true;
+        }
+      }
+    }.scan(method, null);
+    return stateless[0];
   }
 
   /** Whether a call of {@code method} makes a cookie object: a constructor, or a static factory. */

@@ -15,9 +15,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The sinks and client-side calls whose classes this compilation can see, with their types resolved
- * once; the sinks indexed by the simple name a call shows, so that the scanner resolves only the
- * calls that may set a cookie.
+ * The sinks, framework cookies and client-side calls whose classes this compilation can see, with
+ * their types resolved once; the sinks and framework triggers indexed by the simple name a call
+ * shows, so that the scanner resolves only the calls that may set a cookie.
  */
 final class ResolvedSinks {
   private final Elements elements;
@@ -25,6 +25,9 @@ final class ResolvedSinks {
   private final Map<String, List<Resolved<Sink>>> bySimpleName = new HashMap<>();
   private final List<Resolved<Sink>> constructors = new ArrayList<>();
   private final List<Resolved<CallMatcher>> clientSide = new ArrayList<>();
+  private final Map<String, List<Resolved<FrameworkCookie>>> frameworkBySimpleName =
+      new HashMap<>();
+  private final List<Resolved<FrameworkCookie>> frameworkConstructors = new ArrayList<>();
 
   /**
    * What a matcher stands for, and its resolved types.
@@ -35,7 +38,11 @@ final class ResolvedSinks {
       T entry, CallMatcher matcher, TypeElement type, List<TypeMirror> parameters) {}
 
   ResolvedSinks(
-      List<Sink> sinks, List<CallMatcher> clientSideCalls, Elements elements, Types types) {
+      List<Sink> sinks,
+      List<FrameworkCookie> frameworkCookies,
+      List<CallMatcher> clientSideCalls,
+      Elements elements,
+      Types types) {
     this.elements = elements;
     this.types = types;
     for (Sink sink : sinks) {
@@ -46,6 +53,17 @@ final class ResolvedSinks {
             .add(resolved);
         if (sink.matcher().kind() == CallMatcher.Kind.CONSTRUCTOR) {
           constructors.add(resolved);
+        }
+      }
+    }
+    for (FrameworkCookie cookie : frameworkCookies) {
+      Resolved<FrameworkCookie> resolved = resolve(cookie, cookie.trigger());
+      if (resolved != null) {
+        frameworkBySimpleName
+            .computeIfAbsent(cookie.trigger().simpleName(), name -> new ArrayList<>())
+            .add(resolved);
+        if (cookie.trigger().kind() == CallMatcher.Kind.CONSTRUCTOR) {
+          frameworkConstructors.add(resolved);
         }
       }
     }
@@ -62,12 +80,22 @@ final class ResolvedSinks {
    * {@code this} for a constructor's explicit call) may be a sink's.
    */
   boolean mayMatch(String simpleName) {
-    return !candidates(simpleName).isEmpty();
+    return !candidates(simpleName).isEmpty() || !frameworkCandidates(simpleName).isEmpty();
   }
 
   /** The sink that a call of {@code method} is a call of; null if none. */
   Sink match(String simpleName, ExecutableElement method) {
     for (Resolved<Sink> candidate : candidates(simpleName)) {
+      if (matches(candidate, method)) {
+        return candidate.entry();
+      }
+    }
+    return null;
+  }
+
+  /** The framework cookie that a call of {@code method} makes the framework set; null if none. */
+  FrameworkCookie matchFramework(String simpleName, ExecutableElement method) {
+    for (Resolved<FrameworkCookie> candidate : frameworkCandidates(simpleName)) {
       if (matches(candidate, method)) {
         return candidate.entry();
       }
@@ -86,10 +114,20 @@ final class ResolvedSinks {
   }
 
   private List<Resolved<Sink>> candidates(String simpleName) {
-    boolean explicitConstructorCall = simpleName.equals("super") || simpleName.equals("this");
-    return explicitConstructorCall
+    return isExplicitConstructorCall(simpleName)
         ? constructors
         : bySimpleName.getOrDefault(simpleName, List.of());
+  }
+
+  private List<Resolved<FrameworkCookie>> frameworkCandidates(String simpleName) {
+    return isExplicitConstructorCall(simpleName)
+        ? frameworkConstructors
+        : frameworkBySimpleName.getOrDefault(simpleName, List.of());
+  }
+
+  /** {@code super(..)} or {@code this(..)}: a constructor's call of another constructor. */
+  static boolean isExplicitConstructorCall(String simpleName) {
+    return simpleName.equals("super") || simpleName.equals("this");
   }
 
   /** The matcher with its types resolved; null if its class is not on the class path. */

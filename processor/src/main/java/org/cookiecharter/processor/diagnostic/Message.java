@@ -119,6 +119,28 @@ public enum Message {
       "cookie \"%s\" is set here by %s, but no @DeclaredCookie declares it: annotate the constant"
           + " that holds its name with @DeclaredCookie(provider, service, purpose, category) and"
           + " use that constant here"),
+  /**
+   * Args: what creates the session, the session cookie's name, the name again, the option that
+   * names the session cookie.
+   */
+  SESSION_COOKIE(
+      Severity.ERROR,
+      "UndeclaredCookie",
+      "%s creates a session, whose cookie \"%s\" no @DeclaredCookie declares: annotate a constant"
+          + " \"%s\" with @DeclaredCookie(provider, service, purpose, category), or, if the"
+          + " session cookie has another name (server.servlet.session.cookie.name, web.xml), pass"
+          + " -A%s=NAME"),
+  /**
+   * Args: the call that makes the framework set the cookie, its default name, the name again, the
+   * method that renames it.
+   */
+  FRAMEWORK_COOKIE(
+      Severity.ERROR,
+      "UndeclaredCookie",
+      "%s makes the framework set cookie \"%s\", its default name, but no @DeclaredCookie declares"
+          + " it: annotate a constant \"%s\" with @DeclaredCookie(provider, service, purpose,"
+          + " category), or rename the cookie with %s(...) where cookie-charter sees it, on the"
+          + " same object or in the same configuration"),
   /** Args: the name, the call, the location of the constant, the option that sets the severity. */
   UNPUBLISHED_COOKIE(
       Severity.ERROR,
@@ -256,6 +278,12 @@ public enum Message {
     METHOD_CALL("%s.%s(...)"),
     /** Args: the call that writes the header. */
     SET_COOKIE_HEADER_CALL("a Set-Cookie header, %s"),
+
+    // SESSION_COOKIE: what else creates the session.
+    /** Args: the parameter's type, its name. */
+    SESSION_PARAMETER("the %s parameter %s of this request handler"),
+    /** Args: the field's type, its name. */
+    SESSION_FIELD("the injected %s %s"),
 
     // CALLS_NOT_CHECKED: why javac's trees cannot be reached.
     /** Args: the processing environment's class. */

@@ -16,7 +16,7 @@ public final class CookieNameRule {
   private CookieNameRule() {}
 
   /** Why {@code name} cannot be declared, to complete {@link Message#INVALID_COOKIE_NAME}. */
-  static Optional<String> problem(String name) {
+  public static Optional<String> problem(String name) {
     if (name.isEmpty()) {
       return Optional.of(Fragment.EMPTY_NAME.format());
     }

@@ -8,4 +8,8 @@ public interface Context {
   Context cookie(String name, String value, int maxAge);
 
   Context cookie(Cookie cookie);
+
+  void sessionAttribute(String key, Object value);
+
+  <T> T sessionAttribute(String key);
 }

@@ -1,0 +1,191 @@
+package org.cookiecharter.processor.calls;
+
+import static org.cookiecharter.processor.calls.CallMatcher.STRING;
+import static org.cookiecharter.processor.calls.CallMatcher.constructor;
+import static org.cookiecharter.processor.calls.CallMatcher.instanceMethod;
+import static org.cookiecharter.processor.calls.CallMatcher.staticMethod;
+import static org.cookiecharter.processor.calls.FrameworkCookie.named;
+import static org.cookiecharter.processor.calls.FrameworkCookie.session;
+
+import java.util.List;
+import org.cookiecharter.processor.calls.FrameworkCookie.Condition;
+
+/**
+ * The cookies that frameworks set when the code uses them, without the code naming the cookie. Each
+ * default was read from the framework's own source, as cited. The calls that rename these cookies
+ * (such as {@code setCookieName}) are sinks ({@link BuiltInSinks}), checked as any other.
+ */
+final class FrameworkCookies {
+  /** The servlet containers' session cookie: Jetty 12 and 11, Undertow, Tomcat. */
+  static final String JSESSIONID = "JSESSIONID";
+
+  private static final String SPRING_SECURITY =
+      "org.springframework.security.config.annotation.web.builders.HttpSecurity";
+
+  private FrameworkCookies() {}
+
+  static final List<FrameworkCookie> ALL =
+      List.of(
+          // The session cookie. jakarta.servlet-api 6.1.0 HttpServletRequest: getSession() creates
+          // a
+          // session, getSession(boolean) if its argument is true. Jetty 12.0.16 SessionConfig
+          // __DefaultSessionCookie = "JSESSIONID"; Undertow 2.3.18 SessionCookieConfig and
+          // ServletSessionConfig DEFAULT_SESSION_ID = "JSESSIONID".
+          session(
+              instanceMethod()
+                  .onDescendantOf("jakarta.servlet.http.HttpServletRequest")
+                  .named("getSession")
+                  .withParameters(),
+              JSESSIONID,
+              Condition.ALWAYS),
+          session(
+              instanceMethod()
+                  .onDescendantOf("jakarta.servlet.http.HttpServletRequest")
+                  .named("getSession")
+                  .withParameters("boolean"),
+              JSESSIONID,
+              Condition.UNLESS_FIRST_ARGUMENT_FALSE),
+          session(
+              instanceMethod()
+                  .onDescendantOf("javax.servlet.http.HttpServletRequest")
+                  .named("getSession")
+                  .withParameters(),
+              JSESSIONID,
+              Condition.ALWAYS),
+          session(
+              instanceMethod()
+                  .onDescendantOf("javax.servlet.http.HttpServletRequest")
+                  .named("getSession")
+                  .withParameters("boolean"),
+              JSESSIONID,
+              Condition.UNLESS_FIRST_ARGUMENT_FALSE),
+          // Javalin 6.6.0 Context: sessionAttribute(key, value) = req().session.setAttribute(..),
+          // on Jetty 11.0.25 (SessionHandler __DefaultSessionCookie = "JSESSIONID").
+          session(
+              instanceMethod()
+                  .onDescendantOf("io.javalin.http.Context")
+                  .named("sessionAttribute")
+                  .withParameters(STRING, "java.lang.Object"),
+              JSESSIONID,
+              Condition.ALWAYS),
+          // Spring Security 6.5.0 and 7.0.8 HttpSecurity: a log-in keeps the authentication in the
+          // session, unless SessionCreationPolicy.STATELESS.
+          session(
+              instanceMethod()
+                  .onDescendantOf(SPRING_SECURITY)
+                  .named("formLogin")
+                  .withAnyParameters(),
+              JSESSIONID,
+              Condition.UNLESS_STATELESS),
+          session(
+              instanceMethod()
+                  .onDescendantOf(SPRING_SECURITY)
+                  .named("oauth2Login")
+                  .withAnyParameters(),
+              JSESSIONID,
+              Condition.UNLESS_STATELESS),
+          session(
+              instanceMethod()
+                  .onDescendantOf(SPRING_SECURITY)
+                  .named("sessionManagement")
+                  .withAnyParameters(),
+              JSESSIONID,
+              Condition.UNLESS_STATELESS),
+          // Micronaut Session 4.7.0 HttpSessionConfiguration DEFAULT_COOKIENAME = "SESSION";
+          // SessionStore#newSession() makes the session whose id the cookie carries.
+          session(
+              instanceMethod()
+                  .onDescendantOf("io.micronaut.session.SessionStore")
+                  .named("newSession")
+                  .withParameters(),
+              "SESSION",
+              Condition.ALWAYS),
+          // Spring Security 6.5.0 and 7.0.8 CookieCsrfTokenRepository DEFAULT_CSRF_COOKIE_NAME =
+          // "XSRF-TOKEN"; setCookieName(String) renames it.
+          named(
+              constructor()
+                  .forClass("org.springframework.security.web.csrf.CookieCsrfTokenRepository")
+                  .withParameters(),
+              "XSRF-TOKEN",
+              "setCookieName"),
+          named(
+              staticMethod()
+                  .onClass("org.springframework.security.web.csrf.CookieCsrfTokenRepository")
+                  .named("withHttpOnlyFalse")
+                  .withParameters(),
+              "XSRF-TOKEN",
+              "setCookieName"),
+          // Spring Security 6.5.0 and 7.0.8 AbstractRememberMeServices
+          // SPRING_SECURITY_REMEMBER_ME_COOKIE_KEY = "remember-me"; setCookieName(String) renames
+          // it.
+          // A subclass's constructor calls these with super(..).
+          named(
+              constructor()
+                  .forClass(
+                      "org.springframework.security.web.authentication.rememberme"
+                          + ".TokenBasedRememberMeServices")
+                  .withAnyParameters(),
+              "remember-me",
+              "setCookieName"),
+          named(
+              constructor()
+                  .forClass(
+                      "org.springframework.security.web.authentication.rememberme"
+                          + ".PersistentTokenBasedRememberMeServices")
+                  .withAnyParameters(),
+              "remember-me",
+              "setCookieName"),
+          // Spring Security 6.5.0 and 7.0.8 RememberMeConfigurer DEFAULT_REMEMBER_ME_NAME =
+          // "remember-me" unless rememberMeCookieName(..), or rememberMeServices(..) hands the job
+          // to
+          // a service object, checked where it is built.
+          named(
+              instanceMethod()
+                  .onDescendantOf(SPRING_SECURITY)
+                  .named("rememberMe")
+                  .withAnyParameters(),
+              "remember-me",
+              "rememberMeCookieName",
+              "rememberMeServices"),
+          // Spring MVC 6.2.8 and 7.0.10 CookieLocaleResolver DEFAULT_COOKIE_NAME =
+          // CookieLocaleResolver.class.getName() + ".LOCALE"; the constructor with a name renames
+          // it.
+          named(
+              constructor()
+                  .forClass("org.springframework.web.servlet.i18n.CookieLocaleResolver")
+                  .withParameters(),
+              "org.springframework.web.servlet.i18n.CookieLocaleResolver.LOCALE",
+              "setCookieName"),
+          // Spring Session 3.5.0 DefaultCookieSerializer cookieName = "SESSION";
+          // setCookieName(String).
+          named(
+              constructor()
+                  .forClass("org.springframework.session.web.http.DefaultCookieSerializer")
+                  .withParameters(),
+              "SESSION",
+              "setCookieName"),
+          // Spring WebFlux 6.2.8 CookieWebSessionIdResolver cookieName = "SESSION"; setCookieName.
+          named(
+              constructor()
+                  .forClass("org.springframework.web.server.session.CookieWebSessionIdResolver")
+                  .withParameters(),
+              "SESSION",
+              "setCookieName"),
+          // Vert.x Web 4.5.14 and 5.0.12 SessionHandler DEFAULT_SESSION_COOKIE_NAME =
+          // "vertx-web.session"; setSessionCookieName(String) renames it.
+          named(
+              staticMethod()
+                  .onClass("io.vertx.ext.web.handler.SessionHandler")
+                  .named("create")
+                  .withAnyParameters(),
+              "vertx-web.session",
+              "setSessionCookieName"),
+          // Undertow 2.3.18 SessionCookieConfig DEFAULT_SESSION_ID = "JSESSIONID";
+          // setCookieName(String) renames it.
+          named(
+              constructor()
+                  .forClass("io.undertow.server.session.SessionCookieConfig")
+                  .withParameters(),
+              JSESSIONID,
+              "setCookieName"));
+}

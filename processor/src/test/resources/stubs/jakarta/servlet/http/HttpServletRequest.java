@@ -1,0 +1,7 @@
+package jakarta.servlet.http;
+
+public interface HttpServletRequest {
+  HttpSession getSession();
+
+  HttpSession getSession(boolean create);
+}

@@ -1,0 +1,5 @@
+package jakarta.servlet.http;
+
+public interface HttpSession {
+  void setAttribute(String name, Object value);
+}

@@ -1,0 +1,5 @@
+package org.springframework.session.web.http;
+
+public class DefaultCookieSerializer {
+  public void setCookieName(String cookieName) {}
+}
