@@ -44,6 +44,12 @@ public final class Benchmark {
   private int cookies = 10_000;
   private String heap = "3g";
 
+  /** Declaring classes of a library on the class path of every compilation; 0 for none. */
+  private int library = 0;
+
+  /** The library's class folder, built with cookie-charter; null for none. */
+  private Path libraryClasses;
+
   /**
    * The three compilations: the same sources and options, processing off, no-op, cookie-charter.
    */
@@ -88,6 +94,7 @@ public final class Benchmark {
         case "--seed" -> seed = Long.parseLong(value);
         case "--cookies" -> cookies = Integer.parseInt(value);
         case "--heap" -> heap = value;
+        case "--library" -> library = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -123,6 +130,15 @@ public final class Benchmark {
             + warmup
             + " warm-up run(s), seed "
             + seed);
+    if (library > 0) {
+      libraryClasses = buildLibrary();
+      line(
+          "- on the class path of every compilation: a library built with cookie-charter, "
+              + library
+              + " classes that declare "
+              + library * CodeBaseGenerator.COOKIES_PER_DECLARING_FILE
+              + " cookies");
+    }
     line("");
     for (int size : sizes) {
       Path sources = fresh(work.resolve("codebase-" + size + "/src"));
@@ -213,7 +229,7 @@ public final class Benchmark {
                 sources.toString(),
                 classes.toString(),
                 kind == Kind.WITHOUT ? "without" : "with",
-                annotationsOnClassPath(),
+                codeClassPath(),
                 processorPath));
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -253,6 +269,39 @@ public final class Benchmark {
   }
 
   /** The annotations, the only library the generated code needs. */
+  /** The class path of the code: the annotations, and the library if any. */
+  private String codeClassPath() {
+    return libraryClasses == null
+        ? annotationsOnClassPath()
+        : annotationsOnClassPath() + File.pathSeparator + libraryClasses;
+  }
+
+  /** Compiles the library's generated sources with cookie-charter, as a library's build does. */
+  private Path buildLibrary() throws IOException, InterruptedException {
+    Path sources = fresh(work.resolve("library-" + library + "/src"));
+    CodeBaseGenerator.library(library, sources);
+    Path classes = fresh(sources.resolveSibling("classes"));
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-cp",
+                harness,
+                CompileOnce.class.getName(),
+                sources.toString(),
+                classes.toString(),
+                "with",
+                annotationsOnClassPath(),
+                cookieCharterPath())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    process.getInputStream().readAllBytes();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("the library did not compile");
+    }
+    return classes;
+  }
+
   private String annotationsOnClassPath() {
     return Arrays.stream(classPath.split(File.pathSeparator))
         .filter(

@@ -21,7 +21,7 @@ final class CodeBaseGenerator {
   private static final String[] CATEGORIES = {
     "NECESSARY", "STATISTICS", "FIRST_PARTY", "THIRD_PARTY"
   };
-  private static final int COOKIES_PER_DECLARING_FILE = 5;
+  static final int COOKIES_PER_DECLARING_FILE = 5;
 
   private final Random random;
   private final Path sources;
@@ -54,6 +54,42 @@ final class CodeBaseGenerator {
         generator.service(i, services);
         services.add(i);
       }
+    }
+    return List.copyOf(generator.written);
+  }
+
+  /**
+   * A library's sources: {@code classes} classes of five cookie declarations each, in packages of
+   * their own, with names no application declares.
+   */
+  static List<Path> library(int classes, Path sources) {
+    CodeBaseGenerator generator = new CodeBaseGenerator(2, sources);
+    for (int c = 0; c < classes; c++) {
+      StringBuilder out = new StringBuilder();
+      out.append("package com.bench.lib.p")
+          .append(c % 10)
+          .append(";\n\nimport org.cookiecharter.CookieCategory;\n")
+          .append("import org.cookiecharter.DeclaredCookie;\n\n")
+          .append("public final class LibCookies")
+          .append(c)
+          .append(" {\n");
+      for (int k = 0; k < COOKIES_PER_DECLARING_FILE; k++) {
+        out.append("  @DeclaredCookie(provider = \"Library\", service = \"Shared service ")
+            .append(c)
+            .append("\", purpose = \"Se souvenir du choix ")
+            .append(k)
+            .append("\", category = CookieCategory.")
+            .append(CATEGORIES[(c + k) % 4])
+            .append(")\n  public static final String L")
+            .append(k)
+            .append(" = \"lib")
+            .append(c)
+            .append('_')
+            .append(k)
+            .append("\";\n\n");
+      }
+      out.append("  private LibCookies").append(c).append("() {}\n}\n");
+      generator.write("com.bench.lib.p" + (c % 10) + ".LibCookies" + c, out.toString());
     }
     return List.copyOf(generator.written);
   }
