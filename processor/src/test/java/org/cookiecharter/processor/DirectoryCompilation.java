@@ -175,13 +175,13 @@ final class DirectoryCompilation {
     return Files.exists(classOutput.resolve(path));
   }
 
-  /** The SHA-256 of every generated source and resource (class files aside), by path. */
+  /** The SHA-256 of every generated source, resource and index class file, by path. */
   Map<String, String> outputDigests() {
     Map<String, String> digests = new TreeMap<>();
     for (Path root : List.of(classOutput, sourceOutput)) {
       try (Stream<Path> walk = Files.walk(root)) {
         for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-          if (!file.toString().endsWith(".class")) {
+          if (isProcessorOutput(root.relativize(file))) {
             byte[] digest =
                 java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
             digests.put(
@@ -198,13 +198,22 @@ final class DirectoryCompilation {
     return digests;
   }
 
-  /** Every generated source and resource (class files aside), by path, as UTF-8. */
+  /**
+   * Whether a file of the outputs is cookie-charter's: a source or resource, or a class file of the
+   * declaration index; not a class file that javac compiled.
+   */
+  private static boolean isProcessorOutput(Path relative) {
+    String path = relative.toString().replace('\\', '/');
+    return !path.endsWith(".class") || path.startsWith("org/cookiecharter/aggregated/");
+  }
+
+  /** Every generated source, resource and index class file, by path, as UTF-8. */
   Map<String, String> outputs() {
     Map<String, String> outputs = new TreeMap<>();
     for (Path root : List.of(classOutput, sourceOutput)) {
       try (Stream<Path> walk = Files.walk(root)) {
         for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-          if (!file.toString().endsWith(".class")) {
+          if (isProcessorOutput(root.relativize(file))) {
             outputs.put(
                 root.getFileName() + "/" + root.relativize(file).toString().replace('\\', '/'),
                 new String(Files.readAllBytes(file), StandardCharsets.UTF_8)); // binary files too

@@ -39,8 +39,8 @@ class FailedBuildOutputTest {
     assertThat(compilation.outputs().keySet())
         .containsExactly(
             "classes/org/example/portal/CookieRegistry.cookies",
-            "generated-sources/org/cookiecharter/aggregated/Charter_org_example_portal.java",
-            "generated-sources/org/cookiecharter/aggregated/Declares_org_example_portal_PortalCookies.java",
+            "classes/org/cookiecharter/aggregated/Charter_org_example_portal.class",
+            "classes/org/cookiecharter/aggregated/Declares_org_example_portal_PortalCookies.class",
             "generated-sources/org/example/portal/CookieRegistry.java");
   }
 
@@ -113,8 +113,8 @@ class FailedBuildOutputTest {
             "classes/" + CharterResources.HTML,
             "classes/" + CharterResources.JSON,
             "classes/org/example/portal/CookieRegistry.cookies",
-            "generated-sources/org/cookiecharter/aggregated/Charter_org_example_portal.java",
-            "generated-sources/org/cookiecharter/aggregated/Declares_org_example_portal_PortalCookies.java",
+            "classes/org/cookiecharter/aggregated/Charter_org_example_portal.class",
+            "classes/org/cookiecharter/aggregated/Declares_org_example_portal_PortalCookies.class",
             "generated-sources/org/example/portal/CookieRegistry.java");
   }
 }

@@ -65,11 +65,7 @@ class LibraryDeclarationsTest {
                 + " put @CookieCharter(platform = \"https://...\") on its package"));
     assertThat(library.outputs().keySet())
         .containsExactly(
-            "generated-sources/org/cookiecharter/aggregated/Declares_com_acme_commons_CommonCookies.java");
-    assertThat(
-            library.wrote(
-                "org/cookiecharter/aggregated/Declares_com_acme_commons_CommonCookies.class"))
-        .isTrue();
+            "classes/org/cookiecharter/aggregated/Declares_com_acme_commons_CommonCookies.class");
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReproducibleBuildTest {
   /** Where the index entries of the declaring classes go. */
-  private static final String INDEX = "generated-sources/org/cookiecharter/aggregated/Declares_";
+  private static final String INDEX = "classes/org/cookiecharter/aggregated/Declares_";
 
   @TempDir Path directory;
 
@@ -63,11 +63,11 @@ class ReproducibleBuildTest {
                 "classes/" + CharterResources.JSON,
                 "classes/org/example/portal/CookieRegistry.cookies",
                 "generated-sources/org/example/portal/CookieRegistry.java",
-                "generated-sources/org/cookiecharter/aggregated/Charter_org_example_portal.java",
-                INDEX + "org_example_portal_PortalCookies.java",
-                INDEX + "org_example_portal_Tricky.java"));
+                "classes/org/cookiecharter/aggregated/Charter_org_example_portal.class",
+                INDEX + "org_example_portal_PortalCookies.class",
+                INDEX + "org_example_portal_Tricky.class"));
     for (int i = 0; i < 6; i++) {
-      expected.add(INDEX + "org_example_m" + (i % 3) + "_Cookies" + i + ".java");
+      expected.add(INDEX + "org_example_m" + (i % 3) + "_Cookies" + i + ".class");
     }
     assertThat(first.keySet()).containsExactlyElementsIn(expected);
     assertThat(second).isEqualTo(first);
