@@ -218,26 +218,13 @@ public final class Benchmark {
           case WITHOUT, COOKIE_CHARTER -> cookieCharterPath();
           case NO_OP -> noOpProcessorPath;
         };
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap,
-                "-cp",
-                harness,
-                CompileOnce.class.getName(),
-                sources.toString(),
-                classes.toString(),
-                kind == Kind.WITHOUT ? "without" : "with",
-                codeClassPath(),
-                processorPath));
-    Process process =
-        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String output =
-        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    if (process.waitFor() != 0 || output.isEmpty()) {
-      throw new IllegalStateException("javac run failed: " + output);
-    }
+        compileOnce(
+            sources,
+            classes,
+            kind == Kind.WITHOUT ? "without" : "with",
+            codeClassPath(),
+            processorPath);
     long[] values = Arrays.stream(output.split(" ")).mapToLong(Long::parseLong).toArray();
     if (values[4] != 0) {
       throw new IllegalStateException(values[4] + " compile errors in " + sources);
@@ -281,6 +268,14 @@ public final class Benchmark {
     Path sources = fresh(work.resolve("library-" + library + "/src"));
     CodeBaseGenerator.library(library, sources);
     Path classes = fresh(sources.resolveSibling("classes"));
+    compileOnce(sources, classes, "with", annotationsOnClassPath(), cookieCharterPath());
+    return classes;
+  }
+
+  /** Runs {@link CompileOnce} in a fresh JVM; returns what it prints: its measures. */
+  private String compileOnce(
+      Path sources, Path classes, String processing, String classPath, String processorPath)
+      throws IOException, InterruptedException {
     Process process =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -290,16 +285,17 @@ public final class Benchmark {
                 CompileOnce.class.getName(),
                 sources.toString(),
                 classes.toString(),
-                "with",
-                annotationsOnClassPath(),
-                cookieCharterPath())
+                processing,
+                classPath,
+                processorPath)
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
-    process.getInputStream().readAllBytes();
-    if (process.waitFor() != 0) {
-      throw new IllegalStateException("the library did not compile");
+    String output =
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    if (process.waitFor() != 0 || output.isEmpty()) {
+      throw new IllegalStateException("javac run failed: " + output);
     }
-    return classes;
+    return output;
   }
 
   private String annotationsOnClassPath() {

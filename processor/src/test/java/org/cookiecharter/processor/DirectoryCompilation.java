@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -148,10 +149,15 @@ final class DirectoryCompilation {
 
   /** Packs the class output into a jar, as a library's build does. */
   Path jar(Path jar) {
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-        Stream<Path> walk = Files.walk(classOutput)) {
+    return jar(classOutput, jar, new Manifest());
+  }
+
+  /** Packs every file of {@code folder} into {@code jar}, with {@code manifest}. */
+  static Path jar(Path folder, Path jar, Manifest manifest) {
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+        Stream<Path> walk = Files.walk(folder)) {
       for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-        out.putNextEntry(new JarEntry(classOutput.relativize(file).toString().replace('\\', '/')));
+        out.putNextEntry(new JarEntry(folder.relativize(file).toString().replace('\\', '/')));
         out.write(Files.readAllBytes(file));
         out.closeEntry();
       }

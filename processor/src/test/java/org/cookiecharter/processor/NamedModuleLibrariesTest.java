@@ -6,17 +6,13 @@ import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.stream.Stream;
 import org.cookiecharter.CharterResources;
 import org.cookiecharter.CookieDefinition;
 import org.junit.jupiter.api.Test;
@@ -111,18 +107,8 @@ class NamedModuleLibrariesTest {
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.getMainAttributes().putValue("Automatic-Module-Name", "org.cookiecharter");
-    Path jar = work.resolve("cookie-charter-annotations.jar");
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
-        Stream<Path> walk = Files.walk(location)) {
-      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-        out.putNextEntry(new JarEntry(location.relativize(file).toString().replace('\\', '/')));
-        out.write(Files.readAllBytes(file));
-        out.closeEntry();
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    return jar;
+    return DirectoryCompilation.jar(
+        location, work.resolve("cookie-charter-annotations.jar"), manifest);
   }
 
   private static String modulePath(Path... jars) {

@@ -46,26 +46,10 @@ final class ResolvedSinks {
     this.elements = elements;
     this.types = types;
     for (Sink sink : sinks) {
-      Resolved<Sink> resolved = resolve(sink, sink.matcher());
-      if (resolved != null) {
-        bySimpleName
-            .computeIfAbsent(sink.matcher().simpleName(), name -> new ArrayList<>())
-            .add(resolved);
-        if (sink.matcher().kind() == CallMatcher.Kind.CONSTRUCTOR) {
-          constructors.add(resolved);
-        }
-      }
+      index(resolve(sink, sink.matcher()), bySimpleName, constructors);
     }
     for (FrameworkCookie cookie : frameworkCookies) {
-      Resolved<FrameworkCookie> resolved = resolve(cookie, cookie.trigger());
-      if (resolved != null) {
-        frameworkBySimpleName
-            .computeIfAbsent(cookie.trigger().simpleName(), name -> new ArrayList<>())
-            .add(resolved);
-        if (cookie.trigger().kind() == CallMatcher.Kind.CONSTRUCTOR) {
-          frameworkConstructors.add(resolved);
-        }
-      }
+      index(resolve(cookie, cookie.trigger()), frameworkBySimpleName, frameworkConstructors);
     }
     for (CallMatcher call : clientSideCalls) {
       Resolved<CallMatcher> resolved = resolve(call, call);
@@ -128,6 +112,22 @@ final class ResolvedSinks {
   /** {@code super(..)} or {@code this(..)}: a constructor's call of another constructor. */
   static boolean isExplicitConstructorCall(String simpleName) {
     return simpleName.equals("super") || simpleName.equals("this");
+  }
+
+  /** Indexes a resolved entry by the simple name its calls show; null: not on the class path. */
+  private static <T> void index(
+      Resolved<T> resolved,
+      Map<String, List<Resolved<T>>> bySimpleName,
+      List<Resolved<T>> constructors) {
+    if (resolved == null) {
+      return;
+    }
+    bySimpleName
+        .computeIfAbsent(resolved.matcher().simpleName(), name -> new ArrayList<>())
+        .add(resolved);
+    if (resolved.matcher().kind() == CallMatcher.Kind.CONSTRUCTOR) {
+      constructors.add(resolved);
+    }
   }
 
   /** The matcher with its types resolved; null if its class is not on the class path. */
