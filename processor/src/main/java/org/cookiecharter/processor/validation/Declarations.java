@@ -65,13 +65,11 @@ public final class Declarations {
 
   /**
    * Adds the declarations of classes found on the class path, in charter order, once the rounds are
-   * over; the declarations of a class compiled from source are the source's.
+   * over. The caller passes only classes not compiled from source ({@link #isCompiledFromSource}):
+   * the declarations of those are the source's.
    */
   public void addFromClassPath(List<Declared> classPath) {
     for (Declared declared : classPath) {
-      if (isCompiledFromSource(declared.element())) {
-        continue;
-      }
       Declared first = byName.putIfAbsent(declared.declaration().name(), declared);
       if (first == null) {
         names.add(declared.declaration().name());
