@@ -25,12 +25,13 @@ import java.util.stream.Stream;
  *
  * <pre>
  * --work DIR        where code bases and outputs go (default target/bench)
- * --sizes 500,2000,8000   code base sizes in files
+ * --sizes 500,2000,8000   code base sizes in files (none: only the real code base)
  * --runs 5          counted runs of each
  * --warmup 1        uncounted runs of each first
  * --seed 42         the code base generator's seed
  * --cookies 10000   declared cookies for the registry-and-charter measure (0: skip)
  * --heap 3g         -Xmx of each javac JVM
+ * --real DIR        a real code base: DIR/src and its class path in DIR/classpath.txt (none: skip)
  * </pre>
  */
 public final class Benchmark {
@@ -47,15 +48,20 @@ public final class Benchmark {
   /** Declaring classes of a library on the class path of every compilation; 0 for none. */
   private int library = 0;
 
+  /** A real code base: its sources in {@code src}, its class path in {@code classpath.txt}. */
+  private Path real;
+
   /** The library's class folder, built with cookie-charter; null for none. */
   private Path libraryClasses;
 
   /**
-   * The three compilations: the same sources and options, processing off, no-op, cookie-charter.
+   * The four compilations: the same sources and options, processing off, a no-op processor, one
+   * that writes one source file, cookie-charter.
    */
   private enum Kind {
     WITHOUT("without (-proc:none)"),
     NO_OP("with a no-op processor"),
+    ONE_SOURCE("with a processor that writes one source"),
     COOKIE_CHARTER("with cookie-charter");
 
     final String label;
@@ -73,6 +79,7 @@ public final class Benchmark {
           .toString();
 
   private String noOpProcessorPath;
+  private String oneSourceProcessorPath;
   private final StringBuilder report = new StringBuilder();
 
   public static void main(String[] args) throws Exception {
@@ -88,20 +95,27 @@ public final class Benchmark {
         case "--work" -> work = Path.of(value);
         case "--sizes" ->
             sizes =
-                Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+                value.equals("none")
+                    ? List.of()
+                    : Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .map(Integer::valueOf)
+                        .toList();
         case "--runs" -> runs = Integer.parseInt(value);
         case "--warmup" -> warmup = Integer.parseInt(value);
         case "--seed" -> seed = Long.parseLong(value);
         case "--cookies" -> cookies = Integer.parseInt(value);
         case "--heap" -> heap = value;
         case "--library" -> library = Integer.parseInt(value);
+        case "--real" -> real = value.equals("none") ? null : Path.of(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
   }
 
   private void run() throws IOException, InterruptedException {
-    noOpProcessorPath = noOpProcessorPath().toString();
+    noOpProcessorPath = processorPath(NoOpProcessor.class).toString();
+    oneSourceProcessorPath = processorPath(OneSourceProcessor.class).toString();
     var os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     line("## Machine");
@@ -140,15 +154,22 @@ public final class Benchmark {
               + " cookies");
     }
     line("");
+    if (real != null) {
+      measureReal();
+    }
     for (int size : sizes) {
       Path sources = fresh(work.resolve("codebase-" + size + "/src"));
       List<Path> files = CodeBaseGenerator.generate(size, seed, sources);
-      measure(size + " files (" + files.size() + " with stubs and package-info)", sources);
+      measure(
+          size + " files (" + files.size() + " with stubs and package-info)",
+          sources,
+          codeClassPath());
     }
     if (cookies > 0) {
       Path sources = fresh(work.resolve("cookies-" + cookies + "/src"));
       CodeBaseGenerator.declarations(cookies, sources);
-      Result[] result = measure(cookies + " declared cookies: registry and charter", sources);
+      Result[] result =
+          measure(cookies + " declared cookies: registry and charter", sources, codeClassPath());
       long with = result[Kind.COOKIE_CHARTER.ordinal()].median(0);
       line(
           String.format(
@@ -163,8 +184,29 @@ public final class Benchmark {
     Files.writeString(work.resolve("results.md"), report, StandardCharsets.UTF_8);
   }
 
-  /** Runs the three kinds, prints their table; returns their results, in {@link Kind} order. */
-  private Result[] measure(String title, Path sources) throws IOException, InterruptedException {
+  /**
+   * The real code base that the build unpacked: a released module's sources, with a class that
+   * declares the cookies it sets and a {@code @CookieCharter}.
+   */
+  private void measureReal() throws IOException, InterruptedException {
+    Path sources = real.resolve("src");
+    String realClassPath =
+        Files.readString(real.resolve("classpath.txt"), StandardCharsets.UTF_8).strip()
+            + File.pathSeparator
+            + annotationsOnClassPath();
+    long files;
+    try (Stream<Path> walk = Files.walk(sources)) {
+      files = walk.filter(p -> p.toString().endsWith(".java")).count();
+    }
+    measure(
+        "Real code: " + real.getFileName() + " (" + files + " files with its declarations)",
+        sources,
+        realClassPath);
+  }
+
+  /** Runs the kinds, prints their table; returns their results, in {@link Kind} order. */
+  private Result[] measure(String title, Path sources, String codeClassPath)
+      throws IOException, InterruptedException {
     Kind[] kinds = Kind.values();
     Result[] results = new Result[kinds.length];
     for (int k = 0; k < kinds.length; k++) {
@@ -172,17 +214,18 @@ public final class Benchmark {
     }
     for (int r = 0; r < warmup; r++) {
       for (Kind kind : kinds) {
-        compile(sources, kind);
+        compile(sources, kind, codeClassPath);
       }
     }
     for (int r = 0; r < runs; r++) {
       for (int k = 0; k < kinds.length; k++) {
         int kind = (r + k) % kinds.length; // each kind goes first, second and third in turn
-        results[kind].add(compile(sources, kinds[kind]));
+        results[kind].add(compile(sources, kinds[kind], codeClassPath));
       }
     }
     Result without = results[Kind.WITHOUT.ordinal()];
     Result noOp = results[Kind.NO_OP.ordinal()];
+    Result oneSource = results[Kind.ONE_SOURCE.ordinal()];
     Result with = results[Kind.COOKIE_CHARTER.ordinal()];
     line("## " + title);
     line("");
@@ -194,11 +237,15 @@ public final class Benchmark {
     line(ratio("ratio cookie-charter / without", with, without));
     line(ratio("ratio no-op / without", noOp, without));
     line(ratio("ratio cookie-charter / no-op", with, noOp));
+    line(ratio("ratio one source / no-op", oneSource, noOp));
+    line(ratio("ratio cookie-charter / one source", with, oneSource));
     line("");
     for (Kind kind : kinds) {
       line("- " + kind.label + ", wall ms of each run: " + results[kind.ordinal()].walls());
     }
-    line("- warnings with cookie-charter (computed cookie names): " + with.warnings);
+    line(
+        "- warnings that cookie-charter adds to javac's (computed cookie names): "
+            + (with.warnings - noOp.warnings));
     line("");
     return results;
   }
@@ -211,19 +258,21 @@ public final class Benchmark {
     return ratio.toString();
   }
 
-  private long[] compile(Path sources, Kind kind) throws IOException, InterruptedException {
+  private long[] compile(Path sources, Kind kind, String codeClassPath)
+      throws IOException, InterruptedException {
     Path classes = fresh(sources.resolveSibling("classes-" + kind.name().toLowerCase(Locale.ROOT)));
     String processorPath =
         switch (kind) {
           case WITHOUT, COOKIE_CHARTER -> cookieCharterPath();
           case NO_OP -> noOpProcessorPath;
+          case ONE_SOURCE -> oneSourceProcessorPath;
         };
     String output =
         compileOnce(
             sources,
             classes,
             kind == Kind.WITHOUT ? "without" : "with",
-            codeClassPath(),
+            codeClassPath,
             processorPath);
     long[] values = Arrays.stream(output.split(" ")).mapToLong(Long::parseLong).toArray();
     if (values[4] != 0) {
@@ -242,20 +291,19 @@ public final class Benchmark {
   }
 
   /**
-   * A processor path that declares only {@link NoOpProcessor}, whose class javac's processor class
+   * A processor path that declares only {@code processor}, whose class javac's processor class
    * loader finds in the harness, its parent.
    */
-  private Path noOpProcessorPath() throws IOException {
-    Path path = fresh(work.resolve("no-op-processor"));
+  private Path processorPath(Class<?> processor) throws IOException {
+    Path path = fresh(work.resolve("processor-" + processor.getSimpleName()));
     Path services = Files.createDirectories(path.resolve("META-INF/services"));
     Files.writeString(
         services.resolve("javax.annotation.processing.Processor"),
-        NoOpProcessor.class.getName() + "\n",
+        processor.getName() + "\n",
         StandardCharsets.UTF_8);
     return path;
   }
 
-  /** The annotations, the only library the generated code needs. */
   /** The class path of the code: the annotations, and the library if any. */
   private String codeClassPath() {
     return libraryClasses == null
