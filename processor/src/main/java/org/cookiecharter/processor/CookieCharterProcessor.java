@@ -34,13 +34,16 @@ import org.cookiecharter.processor.validation.IndexReader;
  * <ol>
  *   <li>{@link #init}: read the options, register the {@link CallCheck}.
  *   <li>Each round ({@link #readRound}): find the round's annotated elements, read the {@code
- *       CookieCharter}, check the catalogs, read and gather the declarations; write the index
- *       entries of the classes that declare cookies, for the compilations that will have them on
- *       their class path; write the registry's class in the round that finds the charter (a source
- *       written in javac's last round is compiled, but draws a warning).
+ *       CookieCharter}, check the catalogs, read and gather the declarations; write the registry's
+ *       class in the round that finds the charter (a source written in javac's last round is
+ *       compiled, but draws a warning). That source is the only file written before the last round:
+ *       javac starts a new round for each round that writes a class, and a round enters every
+ *       compilation unit again.
  *   <li>The last round ({@link #publish}): add the declarations of the classes on the class path
- *       (libraries) that the index names; every declaration is known; write the registry's cookies,
- *       then the charter unless an error was reported.
+ *       (libraries) that the index names; every declaration is known; write the index entries of
+ *       the classes that declare cookies and of the charter's site, for the compilations that will
+ *       have them on their class path; write the registry's cookies, then the charter unless an
+ *       error was reported.
  *   <li>After the rounds, javac analyses the code and the {@link CallCheck} checks every call that
  *       sets a cookie against the declarations.
  * </ol>
@@ -66,6 +69,10 @@ public final class CookieCharterProcessor extends AbstractProcessor {
 
   private Optional<CharterSite> site = Optional.empty();
   private boolean classOutputSearched;
+
+  /** Whether the charter's site is among the compilation's sources (else: an earlier build's). */
+  private boolean siteInSources;
+
   private boolean registryWritten;
   private boolean failed;
 
@@ -93,8 +100,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       Elements elements = processingEnv.getElementUtils();
       siteReader = new CharterSiteReader(elements, options.platform(), diagnostics);
       catalogChecker = new CatalogChecker(diagnostics);
-      declarationReader =
-          new DeclarationReader(elements, processingEnv.getTypeUtils(), diagnostics);
+      declarationReader = new DeclarationReader(elements, diagnostics);
       declarations = new Declarations(elements, diagnostics);
       index = new IndexReader(elements);
       writer = new OutputWriter(processingEnv.getFiler(), elements, diagnostics);
@@ -143,7 +149,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
         publish();
       } else {
         checkpoint.accept("round");
-        readRound(roundEnv);
+        readRound(annotations, roundEnv);
       }
     } catch (Throwable failure) { // anything, so that javac never crashes because of us
       failed = true;
@@ -152,13 +158,12 @@ public final class CookieCharterProcessor extends AbstractProcessor {
     return false; // claims nothing: other processors may read the same annotations
   }
 
-  private void readRound(RoundEnvironment roundEnv) {
+  private void readRound(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
     declarations.compiledFromSource(roundEnv.getRootElements());
-    AnnotatedElements annotated = AnnotatedElements.of(roundEnv, processingEnv.getElementUtils());
+    AnnotatedElements annotated = AnnotatedElements.of(roundEnv, annotations);
     readSite(annotated.charters());
     catalogChecker.check(annotated.catalogs());
     declarations.add(declarationReader.read(annotated.declarations()));
-    writer.writeIndexEntries(declarations.declaringTypes());
     if (site.isPresent() && !registryWritten) {
       registryWritten = true;
       writer.writeRegistry(site.get(), originatingElements());
@@ -174,7 +179,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
     boolean known = site.isPresent();
     site = siteReader.read(charters, site);
     if (!known && site.isPresent()) {
-      writer.writeSiteEntry(site.get());
+      siteInSources = true;
     } else if (!known && !classOutputSearched) {
       classOutputSearched = true;
       site = siteReader.read(index.sitesInClassOutput(processingEnv.getFiler()), site);
@@ -190,6 +195,10 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       if (!declarations.isCompiledFromSource(type)) {
         declarations.addFromClassPath(declarationReader.readFields(type));
       }
+    }
+    writer.writeIndexEntries(declarations.declaringTypes());
+    if (siteInSources) {
+      writer.writeSiteEntry(site.get());
     }
     if (site.isEmpty()) {
       int declared = declarations.declaredInSource();

@@ -69,6 +69,64 @@ class RoundsTest {
     }
   }
 
+  /**
+   * Each round that writes a class makes javac start another, which enters every compilation unit
+   * again: on real code, a few percent of the build. A library's index entries are written in the
+   * last round, as resources, so that a module without a charter costs javac no round of its own.
+   */
+  @Test
+  void aLibraryWithoutACharterCostsJavacNoExtraRound() {
+    RoundCounter rounds = new RoundCounter();
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CookieCharterProcessor(), rounds)
+            .compile(Fixtures.portalCookies());
+
+    assertThat(compilation).succeeded();
+    assertThat(rounds.count).isEqualTo(2); // the sources' round, then javac's last
+    assertThat(
+            compilation.generatedFiles().stream()
+                .map(file -> file.toUri().getPath())
+                .filter(path -> path.contains("/org/cookiecharter/aggregated/"))
+                .map(path -> path.substring(path.lastIndexOf('/') + 1))
+                .toList())
+        .containsExactly("Declares_org_example_portal_PortalCookies.class");
+  }
+
+  /** The registry is a source that the module's code may use: one round more, and only one. */
+  @Test
+  void aCharterCostsJavacOneRoundTheRegistrys() {
+    RoundCounter rounds = new RoundCounter();
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CookieCharterProcessor(), rounds)
+            .compile(Fixtures.site("https://data.example.org"), Fixtures.portalCookies());
+
+    assertThat(compilation).succeeded();
+    assertThat(rounds.count).isEqualTo(3);
+  }
+
+  /** Counts javac's rounds. */
+  static final class RoundCounter extends AbstractProcessor {
+    int count;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+      count++;
+      return false;
+    }
+  }
+
   /** Writes a class with a cookie declaration in the first round, as a code generator could. */
   static final class GeneratesDeclaration extends AbstractProcessor {
     static final javax.tools.JavaFileObject SOURCE =

@@ -6,10 +6,14 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import org.cookiecharter.processor.VisibleTypes;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.DeclaredNames;
@@ -39,7 +43,10 @@ public final class CallCheck implements TaskListener {
   private final Settings settings;
   private final Trees trees;
   private final ProcessingEnvironment javac;
-  private CallScanner scanner;
+
+  /** A scanner per module: each module sees its own classes (null key: no modules). */
+  private final Map<ModuleElement, CallScanner> scanners = new HashMap<>();
+
   private boolean failed;
 
   private CallCheck(Settings settings, Trees trees, ProcessingEnvironment javac) {
@@ -67,6 +74,17 @@ public final class CallCheck implements TaskListener {
     }
   }
 
+  /** The scanner of code that sees the classes {@code visible} finds, its sinks resolved. */
+  private CallScanner scanner(VisibleTypes visible) {
+    List<Sink> sinks = new ArrayList<>(BuiltInSinks.ALL);
+    sinks.addAll(settings.customSinks());
+    ResolvedSinks resolved =
+        new ResolvedSinks(
+            sinks, FrameworkCookies.ALL, BuiltInSinks.CLIENT_SIDE, visible, javac.getTypeUtils());
+    return new CallScanner(
+        trees, resolved, settings.sessionCookie(), settings.declared(), settings.diagnostics());
+  }
+
   @Override
   public void finished(TaskEvent event) {
     if (failed || event.getKind() != TaskEvent.Kind.ANALYZE) {
@@ -79,25 +97,8 @@ public final class CallCheck implements TaskListener {
       if (path == null) {
         return;
       }
-      if (scanner == null) {
-        List<Sink> sinks = new ArrayList<>(BuiltInSinks.ALL);
-        sinks.addAll(settings.customSinks());
-        ResolvedSinks resolved =
-            new ResolvedSinks(
-                sinks,
-                FrameworkCookies.ALL,
-                BuiltInSinks.CLIENT_SIDE,
-                javac.getElementUtils(),
-                javac.getTypeUtils());
-        scanner =
-            new CallScanner(
-                trees,
-                resolved,
-                settings.sessionCookie(),
-                settings.declared(),
-                settings.diagnostics());
-      }
-      scanner.scan(path, null);
+      VisibleTypes visible = VisibleTypes.from(javac.getElementUtils(), type);
+      scanners.computeIfAbsent(visible.module(), module -> scanner(visible)).scan(path, null);
     } catch (Throwable failure) { // never into javac: report once, then stop checking
       failed = true;
       settings.diagnostics().internalError(failure);

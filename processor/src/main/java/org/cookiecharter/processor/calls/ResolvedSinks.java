@@ -11,16 +11,16 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import org.cookiecharter.processor.VisibleTypes;
 
 /**
- * The sinks, framework cookies and client-side calls whose classes this compilation can see, with
+ * The sinks, framework cookies and client-side calls whose classes a module's code can see, with
  * their types resolved once; the sinks and framework triggers indexed by the simple name a call
  * shows, so that the scanner resolves only the calls that may set a cookie.
  */
 final class ResolvedSinks {
-  private final Elements elements;
+  private final VisibleTypes visible;
   private final Types types;
   private final Map<String, List<Resolved<Sink>>> bySimpleName = new HashMap<>();
   private final List<Resolved<Sink>> constructors = new ArrayList<>();
@@ -41,9 +41,9 @@ final class ResolvedSinks {
       List<Sink> sinks,
       List<FrameworkCookie> frameworkCookies,
       List<CallMatcher> clientSideCalls,
-      Elements elements,
+      VisibleTypes visible,
       Types types) {
-    this.elements = elements;
+    this.visible = visible;
     this.types = types;
     for (Sink sink : sinks) {
       index(resolve(sink, sink.matcher()), bySimpleName, constructors);
@@ -132,7 +132,7 @@ final class ResolvedSinks {
 
   /** The matcher with its types resolved; null if its class is not on the class path. */
   private <T> Resolved<T> resolve(T entry, CallMatcher call) {
-    TypeElement type = elements.getTypeElement(call.type());
+    TypeElement type = visible.type(call.type());
     if (type == null) {
       return null; // no code of this compilation can call it
     }
@@ -196,7 +196,7 @@ final class ResolvedSinks {
         return types.getPrimitiveType(kind);
       }
     }
-    TypeElement type = elements.getTypeElement(name);
+    TypeElement type = visible.type(name);
     if (type == null) {
       throw new IllegalStateException("a sink's parameter type is not on the class path: " + name);
     }

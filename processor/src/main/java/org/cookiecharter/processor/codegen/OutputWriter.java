@@ -20,6 +20,7 @@ import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import org.cookiecharter.CookieIndex;
+import org.cookiecharter.processor.VisibleTypes;
 import org.cookiecharter.processor.charter.CharterRenderer;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
@@ -98,12 +99,20 @@ public final class OutputWriter {
   }
 
   /**
-   * A class of the index, written as a class file ({@link IndexEntryClass}): one constant, named
-   * {@code constant}, that holds {@code value}.
+   * A class of the index ({@link IndexEntryClass}): one constant, named {@code constant}, that
+   * holds {@code value}. Written in the last round as a resource of the class output, not with
+   * {@link Filer#createClassFile}: javac would start one more round for a new class file, entering
+   * every compilation unit again, and warns about one created in the last round. No code of this
+   * compilation uses the entries; the compilations that have this output on their class path find
+   * them as classes.
    */
   private void writeEntry(Element origin, String entry, String constant, String value) {
-    String name = DeclarationIndex.packageOf(elements.getModuleOf(origin)) + "." + entry;
-    try (OutputStream out = filer.createClassFile(name, origin).openOutputStream()) {
+    String packageName = DeclarationIndex.packageOf(elements.getModuleOf(origin));
+    String name = packageName + "." + entry;
+    try (OutputStream out =
+        filer
+            .createResource(StandardLocation.CLASS_OUTPUT, packageName, entry + ".class", origin)
+            .openOutputStream()) {
       out.write(IndexEntryClass.bytes(name, constant, value));
     } catch (IOException e) {
       diagnostics.onCompilation(Message.WRITE_FAILED, name, e);
@@ -150,7 +159,9 @@ public final class OutputWriter {
    * which code in a named module may not read.
    */
   private Optional<ClassName> generatedAnnotation(CharterSite site) {
-    boolean visible = !site.inNamedModule() && elements.getTypeElement(GENERATED) != null;
+    boolean visible =
+        !site.inNamedModule()
+            && VisibleTypes.from(elements, site.element()).type(GENERATED) != null;
     return visible ? Optional.of(ClassName.bestGuess(GENERATED)) : Optional.empty();
   }
 }

@@ -1,13 +1,11 @@
 package org.cookiecharter.processor.validation;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 import org.cookiecharter.CookieCatalog;
 import org.cookiecharter.CookieCharter;
 import org.cookiecharter.DeclaredCookie;
@@ -25,6 +23,7 @@ public record AnnotatedElements(
   public static final String DECLARED_COOKIE = DeclaredCookie.class.getCanonicalName();
   public static final String COOKIE_CHARTER = CookieCharter.class.getCanonicalName();
   public static final String COOKIE_CATALOG = CookieCatalog.class.getCanonicalName();
+  private static final Set<String> OURS = Set.of(DECLARED_COOKIE, COOKIE_CHARTER, COOKIE_CATALOG);
 
   /** Whether {@code element} carries {@code @DeclaredCookie}, from source or a class file. */
   public static boolean isDeclaredCookie(Element element) {
@@ -38,14 +37,18 @@ public record AnnotatedElements(
     return false;
   }
 
-  /** The round's annotated elements, each set in the order javac lists them. */
-  public static AnnotatedElements of(RoundEnvironment round, Elements elements) {
+  /**
+   * The round's annotated elements, each set in the order javac lists them.
+   *
+   * @param present the annotation types that javac found in the round ({@code process}'s first
+   *     argument): the round is walked only if one of cookie-charter's is among them
+   */
+  public static AnnotatedElements of(RoundEnvironment round, Set<? extends TypeElement> present) {
     AnnotatedElements found =
         new AnnotatedElements(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
     Set<TypeElement> types = new LinkedHashSet<>();
-    for (String name : List.of(DECLARED_COOKIE, COOKIE_CHARTER, COOKIE_CATALOG)) {
-      TypeElement type = elements.getTypeElement(name);
-      if (type != null) {
+    for (TypeElement type : present) {
+      if (OURS.contains(type.getQualifiedName().toString())) {
         types.add(type);
       }
     }

@@ -14,8 +14,10 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.processor.charter.CharterProse;
 import org.cookiecharter.processor.charter.CharterProse.Column;
@@ -30,14 +32,12 @@ import org.cookiecharter.processor.model.CookieDeclaration;
  */
 public final class DeclarationReader {
   private final Elements elements;
-  private final Types types;
   private final Diagnostics diagnostics;
   private final AnnotationValues annotations;
   private CharterProse prose;
 
-  public DeclarationReader(Elements elements, Types types, Diagnostics diagnostics) {
+  public DeclarationReader(Elements elements, Diagnostics diagnostics) {
     this.elements = elements;
-    this.types = types;
     this.diagnostics = diagnostics;
     this.annotations = new AnnotationValues(elements);
   }
@@ -157,13 +157,23 @@ public final class DeclarationReader {
     if (!field.getModifiers().contains(Modifier.FINAL)) {
       problems.add(Fragment.NOT_FINAL.format());
     }
-    TypeElement string = elements.getTypeElement(String.class.getName());
-    if (!types.isSameType(field.asType(), string.asType())) {
+    if (!isString(field.asType())) {
       problems.add(Fragment.NOT_A_STRING.format(field.asType()));
     } else if (problems.isEmpty() && field.getConstantValue() == null) {
       problems.add(Fragment.NO_CONSTANT_VALUE.format());
     }
     return problems;
+  }
+
+  /**
+   * Whether a field's type is {@code String}, by name: {@code Elements.getTypeElement} would ask
+   * every module of the compilation for it, for each field.
+   */
+  private static boolean isString(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals(String.class.getName());
   }
 
   private static Optional<CookieCategory> category(AnnotationValue value) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import org.cookiecharter.processor.VisibleTypes;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.Charter;
@@ -123,7 +124,9 @@ public final class Declarations {
 
   /** The field of {@code declared} as the current round's elements know it. */
   private Element inThisRound(Declared declared) {
-    TypeElement type = elements.getTypeElement(declared.declaration().declaringType());
+    TypeElement type =
+        VisibleTypes.from(elements, declared.element())
+            .type(declared.declaration().declaringType());
     if (type != null) {
       for (Element member : type.getEnclosedElements()) {
         if (member.getSimpleName().contentEquals(declared.declaration().field())) {

@@ -94,6 +94,9 @@ public final class IndexReader {
       addEntries(elements.getPackageElement(DeclarationIndex.PACKAGE), null, entries);
     }
     for (ModuleElement module : modules) {
+      if (isJdkModule(module)) {
+        continue; // none declares a cookie; skipping them saves a lookup in each
+      }
       addEntries(
           elements.getPackageElement(module, DeclarationIndex.packageOf(module)), module, entries);
     }
@@ -132,5 +135,10 @@ public final class IndexReader {
     } catch (IOException | IllegalArgumentException e) {
       return false; // not there, or a compiler that cannot read it back
     }
+  }
+
+  private static boolean isJdkModule(ModuleElement module) {
+    String name = module.getQualifiedName().toString();
+    return name.startsWith("java.") || name.startsWith("jdk.");
   }
 }
