@@ -1,5 +1,8 @@
 package org.cookiecharter.processor.calls;
 
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
@@ -74,15 +77,42 @@ public final class CallCheck implements TaskListener {
     }
   }
 
+  /**
+   * The path of a top-level class, the only kind that javac analyses one by one: taken from its
+   * compilation unit, where {@code Trees.getPath(Element)} would search the unit's trees for it.
+   */
+  private TreePath pathOf(CompilationUnitTree unit, TypeElement type) {
+    if (unit != null) {
+      TreePath top = new TreePath(unit);
+      for (Tree declaration : unit.getTypeDecls()) {
+        TreePath path = new TreePath(top, declaration);
+        if (declaration instanceof ClassTree && type.equals(trees.getElement(path))) {
+          return path;
+        }
+      }
+    }
+    return trees.getPath(type);
+  }
+
   /** The scanner of code that sees the classes {@code visible} finds, its sinks resolved. */
   private CallScanner scanner(VisibleTypes visible) {
     List<Sink> sinks = new ArrayList<>(BuiltInSinks.ALL);
     sinks.addAll(settings.customSinks());
     ResolvedSinks resolved =
         new ResolvedSinks(
-            sinks, FrameworkCookies.ALL, BuiltInSinks.CLIENT_SIDE, visible, javac.getTypeUtils());
+            sinks,
+            FrameworkCookies.ALL,
+            BuiltInSinks.CLIENT_SIDE,
+            visible,
+            javac.getElementUtils(),
+            javac.getTypeUtils());
     return new CallScanner(
-        trees, resolved, settings.sessionCookie(), settings.declared(), settings.diagnostics());
+        trees,
+        resolved,
+        javac.getElementUtils().getName("HttpSession"),
+        settings.sessionCookie(),
+        settings.declared(),
+        settings.diagnostics());
   }
 
   @Override
@@ -93,7 +123,7 @@ public final class CallCheck implements TaskListener {
     try {
       settings.checkpoint().run();
       TypeElement type = event.getTypeElement();
-      TreePath path = type == null ? null : trees.getPath(type);
+      TreePath path = type == null ? null : pathOf(event.getCompilationUnit(), type);
       if (path == null) {
         return;
       }

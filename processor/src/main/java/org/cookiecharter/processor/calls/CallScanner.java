@@ -24,6 +24,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -63,6 +64,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
 
   private final Trees trees;
   private final ResolvedSinks sinks;
+  private final Name httpSession;
   private final NameEvaluator evaluator;
   private final ObjectUses objects;
 
@@ -75,11 +77,13 @@ final class CallScanner extends TreePathScanner<Void, Void> {
   CallScanner(
       Trees trees,
       ResolvedSinks sinks,
+      Name httpSession,
       Optional<String> sessionCookie,
       DeclaredNames declared,
       Diagnostics diagnostics) {
     this.trees = trees;
     this.sinks = sinks;
+    this.httpSession = httpSession;
     this.sessionCookie = sessionCookie;
     this.evaluator = new NameEvaluator(trees);
     this.objects = new ObjectUses(trees, sinks);
@@ -107,7 +111,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
           field.getSimpleName(),
           String.valueOf(field.getConstantValue()));
     }
-    if (simpleName(tree.getType()).equals("HttpSession")) {
+    if (httpSession.equals(simpleName(tree.getType()))) {
       checkSessionVariable();
     }
     return super.visitVariable(tree, unused);
@@ -125,7 +129,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     return super.visitMethodInvocation(tree, unused);
   }
 
-  private void check(String simpleName, List<? extends ExpressionTree> arguments) {
+  private void check(Name simpleName, List<? extends ExpressionTree> arguments) {
     if (!sinks.mayMatch(simpleName)) {
       return;
     }
@@ -226,7 +230,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
    */
   private void checkFramework(
       TreePath call,
-      String simpleName,
+      Name simpleName,
       ExecutableElement method,
       List<? extends ExpressionTree> arguments,
       FrameworkCookie framework) {
@@ -266,7 +270,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
    * in the trigger's arguments (a configuration lambda), on the object it makes (followed through
    * its method), or, for a subclass's {@code super(..)}, anywhere in the subclass.
    */
-  private boolean isRenamed(TreePath call, String simpleName, FrameworkCookie framework) {
+  private boolean isRenamed(TreePath call, Name simpleName, FrameworkCookie framework) {
     if (framework.renamedBy().isEmpty()) {
       return false;
     }
@@ -274,7 +278,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     if (containsCall(call, renames)) {
       return true;
     }
-    if (ResolvedSinks.isExplicitConstructorCall(simpleName)) {
+    if (sinks.isExplicitConstructorCall(simpleName)) {
       TreePath type = call;
       while (type != null && !(type.getLeaf() instanceof ClassTree)) {
         type = type.getParentPath();
@@ -290,7 +294,8 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree invocation, Void unused) {
-        found[0] |= names.contains(simpleName(invocation.getMethodSelect()));
+        Name name = simpleName(invocation.getMethodSelect());
+        found[0] |= name != null && names.contains(name.toString());
         return super.visitMethodInvocation(invocation, unused);
       }
     }.scan(path, null);
@@ -320,7 +325,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
         return super.visitMemberSelect(select, unused);
       }
 
-      private void noteStateless(javax.lang.model.element.Name name) {
+      private void noteStateless(Name name) {
         if (name.contentEquals("STATELESS")
             && trees.getElement(getCurrentPath()) instanceof VariableElement constant
             && constant.getKind() == ElementKind.ENUM_CONSTANT
@@ -440,13 +445,16 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     return false;
   }
 
-  /** The simple name a call shows: {@code from} in {@code ResponseCookie.from(...)}. */
-  private static String simpleName(Tree tree) {
+  /**
+   * The simple name a call or type shows: {@code from} in {@code ResponseCookie.from(...)}; null if
+   * none.
+   */
+  private static Name simpleName(Tree tree) {
     if (tree instanceof IdentifierTree identifier) {
-      return identifier.getName().toString();
+      return identifier.getName();
     }
     if (tree instanceof MemberSelectTree select) {
-      return select.getIdentifier().toString();
+      return select.getIdentifier();
     }
     if (tree instanceof ParameterizedTypeTree parameterized) {
       return simpleName(parameterized.getType());
@@ -454,6 +462,6 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     if (tree instanceof AnnotatedTypeTree annotated) {
       return simpleName(annotated.getUnderlyingType());
     }
-    return "";
+    return null;
   }
 }

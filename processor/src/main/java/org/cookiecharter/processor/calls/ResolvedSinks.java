@@ -7,10 +7,12 @@ import java.util.Map;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import org.cookiecharter.processor.VisibleTypes;
 
@@ -22,11 +24,19 @@ import org.cookiecharter.processor.VisibleTypes;
 final class ResolvedSinks {
   private final VisibleTypes visible;
   private final Types types;
-  private final Map<String, List<Resolved<Sink>>> bySimpleName = new HashMap<>();
+
+  /**
+   * Keys are javac's names, not strings: the scanner asks for the name of every call of the code,
+   * and a name is compared without making a string of it.
+   */
+  private final Map<Name, List<Resolved<Sink>>> bySimpleName = new HashMap<>();
+
   private final List<Resolved<Sink>> constructors = new ArrayList<>();
   private final List<Resolved<CallMatcher>> clientSide = new ArrayList<>();
-  private final Map<String, List<Resolved<FrameworkCookie>>> frameworkBySimpleName =
-      new HashMap<>();
+  private final Map<Name, List<Resolved<FrameworkCookie>>> frameworkBySimpleName = new HashMap<>();
+  private final Name superName;
+  private final Name thisName;
+  private final Elements elements;
   private final List<Resolved<FrameworkCookie>> frameworkConstructors = new ArrayList<>();
 
   /**
@@ -42,8 +52,12 @@ final class ResolvedSinks {
       List<FrameworkCookie> frameworkCookies,
       List<CallMatcher> clientSideCalls,
       VisibleTypes visible,
+      Elements elements,
       Types types) {
     this.visible = visible;
+    this.elements = elements;
+    this.superName = elements.getName("super");
+    this.thisName = elements.getName("this");
     this.types = types;
     for (Sink sink : sinks) {
       index(resolve(sink, sink.matcher()), bySimpleName, constructors);
@@ -63,12 +77,12 @@ final class ResolvedSinks {
    * Whether a call that shows this simple name ({@code from}, {@code Cookie}, or {@code super} and
    * {@code this} for a constructor's explicit call) may be a sink's.
    */
-  boolean mayMatch(String simpleName) {
+  boolean mayMatch(Name simpleName) {
     return !candidates(simpleName).isEmpty() || !frameworkCandidates(simpleName).isEmpty();
   }
 
   /** The sink that a call of {@code method} is a call of; null if none. */
-  Sink match(String simpleName, ExecutableElement method) {
+  Sink match(Name simpleName, ExecutableElement method) {
     for (Resolved<Sink> candidate : candidates(simpleName)) {
       if (matches(candidate, method)) {
         return candidate.entry();
@@ -78,7 +92,7 @@ final class ResolvedSinks {
   }
 
   /** The framework cookie that a call of {@code method} makes the framework set; null if none. */
-  FrameworkCookie matchFramework(String simpleName, ExecutableElement method) {
+  FrameworkCookie matchFramework(Name simpleName, ExecutableElement method) {
     for (Resolved<FrameworkCookie> candidate : frameworkCandidates(simpleName)) {
       if (matches(candidate, method)) {
         return candidate.entry();
@@ -97,33 +111,34 @@ final class ResolvedSinks {
     return false;
   }
 
-  private List<Resolved<Sink>> candidates(String simpleName) {
+  private List<Resolved<Sink>> candidates(Name simpleName) {
     return isExplicitConstructorCall(simpleName)
         ? constructors
         : bySimpleName.getOrDefault(simpleName, List.of());
   }
 
-  private List<Resolved<FrameworkCookie>> frameworkCandidates(String simpleName) {
+  private List<Resolved<FrameworkCookie>> frameworkCandidates(Name simpleName) {
     return isExplicitConstructorCall(simpleName)
         ? frameworkConstructors
         : frameworkBySimpleName.getOrDefault(simpleName, List.of());
   }
 
   /** {@code super(..)} or {@code this(..)}: a constructor's call of another constructor. */
-  static boolean isExplicitConstructorCall(String simpleName) {
-    return simpleName.equals("super") || simpleName.equals("this");
+  boolean isExplicitConstructorCall(Name simpleName) {
+    return superName.equals(simpleName) || thisName.equals(simpleName);
   }
 
   /** Indexes a resolved entry by the simple name its calls show; null: not on the class path. */
-  private static <T> void index(
+  private <T> void index(
       Resolved<T> resolved,
-      Map<String, List<Resolved<T>>> bySimpleName,
+      Map<Name, List<Resolved<T>>> bySimpleName,
       List<Resolved<T>> constructors) {
     if (resolved == null) {
       return;
     }
     bySimpleName
-        .computeIfAbsent(resolved.matcher().simpleName(), name -> new ArrayList<>())
+        .computeIfAbsent(
+            elements.getName(resolved.matcher().simpleName()), name -> new ArrayList<>())
         .add(resolved);
     if (resolved.matcher().kind() == CallMatcher.Kind.CONSTRUCTOR) {
       constructors.add(resolved);
