@@ -60,6 +60,42 @@ class RegistryTest {
                 + " true Authentification (front et back office)");
   }
 
+  /** A charter on a class of the unnamed package: the registry has no package line. */
+  @Test
+  void aSiteInTheUnnamedPackageHasItsRegistryThere() throws Exception {
+    Compilation compilation =
+        compile(
+            JavaFileObjects.forSourceLines(
+                "Site",
+                "import org.cookiecharter.CookieCategory;",
+                "import org.cookiecharter.CookieCharter;",
+                "import org.cookiecharter.DeclaredCookie;",
+                "@CookieCharter(platform = \"https://example.org\")",
+                "final class Site {",
+                Fixtures.cookie("SESSION", "sessionid", "NECESSARY"),
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String source =
+        compilation
+            .generatedSourceFile("CookieRegistry")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    assertThat(source.lines().limit(3).toList())
+        .containsExactly(
+            "import java.io.IOException;",
+            "import java.io.InputStream;",
+            "import java.io.UncheckedIOException;")
+        .inOrder();
+    assertThat(source)
+        .contains("  private static final String PLATFORM = \"https://example.org\";\n");
+    assertThat(source).contains("      return CookieIndex.read(in, \"CookieRegistry.cookies\");\n");
+    CompiledClassLoader site = new CompiledClassLoader(compilation);
+    assertThat(site.call("CookieRegistry", "platform")).isEqualTo("https://example.org");
+    assertThat(site.call("CookieRegistry", "isDeclared", "sessionid")).isEqualTo(true);
+  }
+
   @Test
   void allReturnsEveryDeclaredCookieWithItsValuesInCharterOrder() throws Exception {
     Object all = compiledPortal().call(REGISTRY, "all");

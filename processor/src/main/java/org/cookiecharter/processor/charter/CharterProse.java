@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.cookiecharter.CookieCategory;
+import org.cookiecharter.processor.Resources;
 
 /**
  * The charter's French prose, {@code charte-cookies.fr.properties} beside this class: the one home
@@ -38,7 +39,7 @@ public final class CharterProse {
   /** Reads the prose from the processor's own resources. */
   public static CharterProse load() {
     Properties properties = new Properties();
-    try (Reader reader = CharterRenderer.open(FILE)) {
+    try (Reader reader = Resources.open(CharterProse.class, FILE)) {
       properties.load(reader);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + FILE, e);

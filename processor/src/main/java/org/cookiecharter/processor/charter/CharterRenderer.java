@@ -2,19 +2,12 @@ package org.cookiecharter.processor.charter;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cookiecharter.CharterResources;
+import org.cookiecharter.processor.Resources;
 import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CookieDeclaration;
 
@@ -75,25 +68,6 @@ public final class CharterRenderer {
   }
 
   private static Template template(String name, Mustache.Escaper escaper) {
-    try (Reader reader = open(name)) {
-      return Mustache.compiler().withEscaper(escaper).compile(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
-  }
-
-  /**
-   * Opens a resource beside this class without the JAR cache: a long-lived compiler daemon would
-   * otherwise keep reading the processor jar it first opened.
-   */
-  static Reader open(String name) throws IOException {
-    URL url = CharterRenderer.class.getResource(name);
-    if (url == null) {
-      throw new IOException("resource not found: " + name);
-    }
-    URLConnection connection = url.openConnection();
-    connection.setUseCaches(false);
-    InputStream in = connection.getInputStream();
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
+    return Resources.template(CharterRenderer.class, name, escaper);
   }
 }

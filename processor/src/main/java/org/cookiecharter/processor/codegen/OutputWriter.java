@@ -1,15 +1,13 @@
 package org.cookiecharter.processor.codegen;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -51,16 +49,14 @@ public final class OutputWriter {
 
   /** {@code CookieRegistry} in the site's package; its cookies file is written later. */
   public void writeRegistry(CharterSite site, List<Element> originating) {
-    JavaFile registry =
+    String name = RegistryGenerator.qualifiedName(site.packageName());
+    String source =
         new RegistryGenerator(generatedAnnotation(site))
-            .generate(site.packageName(), site.platform(), originating);
-    try {
-      registry.writeTo(filer);
+            .generate(site.packageName(), site.platform());
+    try (Writer out =
+        filer.createSourceFile(name, originating.toArray(new Element[0])).openWriter()) {
+      out.write(source);
     } catch (IOException e) {
-      String name =
-          site.packageName().isEmpty()
-              ? RegistryGenerator.CLASS_NAME
-              : site.packageName() + "." + RegistryGenerator.CLASS_NAME;
       diagnostics.onCompilation(Message.WRITE_FAILED, name, e);
     }
   }
@@ -155,13 +151,11 @@ public final class OutputWriter {
   }
 
   /**
-   * {@code @Generated}, if the registry's code can use it: it is in module {@code java.compiler},
+   * Whether the registry's code can use {@code @Generated}: it is in module {@code java.compiler},
    * which code in a named module may not read.
    */
-  private Optional<ClassName> generatedAnnotation(CharterSite site) {
-    boolean visible =
-        !site.inNamedModule()
-            && VisibleTypes.from(elements, site.element()).type(GENERATED) != null;
-    return visible ? Optional.of(ClassName.bestGuess(GENERATED)) : Optional.empty();
+  private boolean generatedAnnotation(CharterSite site) {
+    return !site.inNamedModule()
+        && VisibleTypes.from(elements, site.element()).type(GENERATED) != null;
   }
 }
