@@ -55,19 +55,25 @@ public final class Benchmark {
   private Path libraryClasses;
 
   /**
-   * The four compilations: the same sources and options, processing off, a no-op processor, one
-   * that writes one source file, cookie-charter.
+   * The compilations: the same sources and options, processing off, a no-op processor, one that
+   * writes one source file, cookie-charter, and cookie-charter without its registry (whose source
+   * is what costs javac a round).
    */
   private enum Kind {
     WITHOUT("without (-proc:none)"),
     NO_OP("with a no-op processor"),
     ONE_SOURCE("with a processor that writes one source"),
-    COOKIE_CHARTER("with cookie-charter");
+    COOKIE_CHARTER("with cookie-charter"),
+    NO_REGISTRY("with cookie-charter, registry off", "-Acookiecharter.registry=off");
 
     final String label;
 
-    Kind(String label) {
+    /** More javac options. */
+    final List<String> options;
+
+    Kind(String label, String... options) {
       this.label = label;
+      this.options = List.of(options);
     }
   }
 
@@ -227,6 +233,7 @@ public final class Benchmark {
     Result noOp = results[Kind.NO_OP.ordinal()];
     Result oneSource = results[Kind.ONE_SOURCE.ordinal()];
     Result with = results[Kind.COOKIE_CHARTER.ordinal()];
+    Result noRegistry = results[Kind.NO_REGISTRY.ordinal()];
     line("## " + title);
     line("");
     line("| median | " + String.join(" | ", COLUMNS) + " |");
@@ -239,6 +246,7 @@ public final class Benchmark {
     line(ratio("ratio cookie-charter / no-op", with, noOp));
     line(ratio("ratio one source / no-op", oneSource, noOp));
     line(ratio("ratio cookie-charter / one source", with, oneSource));
+    line(ratio("ratio cookie-charter, registry off / no-op", noRegistry, noOp));
     line("");
     for (Kind kind : kinds) {
       line("- " + kind.label + ", wall ms of each run: " + results[kind.ordinal()].walls());
@@ -263,7 +271,7 @@ public final class Benchmark {
     Path classes = fresh(sources.resolveSibling("classes-" + kind.name().toLowerCase(Locale.ROOT)));
     String processorPath =
         switch (kind) {
-          case WITHOUT, COOKIE_CHARTER -> cookieCharterPath();
+          case WITHOUT, COOKIE_CHARTER, NO_REGISTRY -> cookieCharterPath();
           case NO_OP -> noOpProcessorPath;
           case ONE_SOURCE -> oneSourceProcessorPath;
         };
@@ -273,7 +281,8 @@ public final class Benchmark {
             classes,
             kind == Kind.WITHOUT ? "without" : "with",
             codeClassPath,
-            processorPath);
+            processorPath,
+            kind.options);
     long[] values = Arrays.stream(output.split(" ")).mapToLong(Long::parseLong).toArray();
     if (values[4] != 0) {
       throw new IllegalStateException(values[4] + " compile errors in " + sources);
@@ -316,16 +325,22 @@ public final class Benchmark {
     Path sources = fresh(work.resolve("library-" + library + "/src"));
     CodeBaseGenerator.library(library, sources);
     Path classes = fresh(sources.resolveSibling("classes"));
-    compileOnce(sources, classes, "with", annotationsOnClassPath(), cookieCharterPath());
+    compileOnce(sources, classes, "with", annotationsOnClassPath(), cookieCharterPath(), List.of());
     return classes;
   }
 
   /** Runs {@link CompileOnce} in a fresh JVM; returns what it prints: its measures. */
   private String compileOnce(
-      Path sources, Path classes, String processing, String classPath, String processorPath)
+      Path sources,
+      Path classes,
+      String processing,
+      String classPath,
+      String processorPath,
+      List<String> options)
       throws IOException, InterruptedException {
-    Process process =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap,
                 "-cp",
@@ -335,9 +350,10 @@ public final class Benchmark {
                 classes.toString(),
                 processing,
                 classPath,
-                processorPath)
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
+                processorPath));
+    command.addAll(options);
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String output =
         new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     if (process.waitFor() != 0 || output.isEmpty()) {

@@ -24,7 +24,7 @@ import javax.tools.ToolProvider;
  * errors warnings}.
  *
  * <p>Arguments: sources folder, class output folder, {@code with} or {@code without} the processor,
- * class path of the code, processor path.
+ * class path of the code, processor path, then any more javac options.
  */
 public final class CompileOnce {
   private CompileOnce() {}
@@ -50,6 +50,7 @@ public final class CompileOnce {
     if (!withProcessor) {
       options.add("-proc:none"); // the same compilation, processing off
     }
+    options.addAll(List.of(args).subList(5, args.length));
     List<Path> files;
     try (Stream<Path> walk = Files.walk(sources)) {
       files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();

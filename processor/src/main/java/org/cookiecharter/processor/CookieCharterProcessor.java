@@ -74,6 +74,10 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   private boolean siteInSources;
 
   private boolean registryWritten;
+
+  /** Whether the registry is generated ({@link ProcessorOptions#REGISTRY}). */
+  private boolean registry;
+
   private boolean failed;
 
   /** The processor javac finds through {@code META-INF/services}. */
@@ -92,6 +96,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
     try {
       checkpoint.accept("init");
       ProcessorOptions options = new ProcessorOptions(processingEnv.getOptions());
+      registry = options.registry();
       diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities());
       for (ProcessorOptions.Problem problem : options.problems()) {
         diagnostics.onCompilation(
@@ -164,7 +169,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
     readSite(annotated.charters());
     catalogChecker.check(annotated.catalogs());
     declarations.add(declarationReader.read(annotated.declarations()));
-    if (site.isPresent() && !registryWritten) {
+    if (registry && site.isPresent() && !registryWritten) {
       registryWritten = true;
       writer.writeRegistry(site.get(), originatingElements());
     }
@@ -208,7 +213,9 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       return;
     }
     Charter charter = declarations.charter(site.get().platform());
-    writer.writeRegistryCookies(site.get(), charter, originatingElements());
+    if (registry) {
+      writer.writeRegistryCookies(site.get(), charter, originatingElements());
+    }
     if (!diagnostics.hasErrors()) {
       writer.writeCharter(charter, originatingElements());
     }

@@ -43,15 +43,23 @@ public final class ProcessorOptions {
   /** Whether the cookies that frameworks set are checked: {@code on} (default) or {@code off}. */
   public static final String FRAMEWORK_COOKIES = "cookiecharter.frameworkCookies";
 
+  /**
+   * Whether {@code CookieRegistry} is generated: {@code on} (default) or {@code off}. Its source
+   * costs javac one more round, which enters every compilation unit again; a build that does not
+   * use the registry saves it.
+   */
+  public static final String REGISTRY = "cookiecharter.registry";
+
   /** Every option the processor reads, as javac needs them listed. */
   public static final Set<String> ALL =
-      Set.of(PLATFORM, UNDECLARED, COMPUTED, SINKS, SESSION_COOKIE, FRAMEWORK_COOKIES);
+      Set.of(PLATFORM, UNDECLARED, COMPUTED, SINKS, SESSION_COOKIE, FRAMEWORK_COOKIES, REGISTRY);
 
   private final Map<String, String> options;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<Message, Severity> severities = new EnumMap<>(Message.class);
   private final List<Sink> sinks;
   private final Optional<String> sessionCookie;
+  private final boolean registry;
 
   /** An option value that cannot be used, and why. */
   public record Problem(String option, String value, String reason) {}
@@ -79,6 +87,12 @@ public final class ProcessorOptions {
     severity(FRAMEWORK_COOKIES, framework, Message.SESSION_COOKIE, Message.FRAMEWORK_COOKIE);
     this.sessionCookie = cookieName(SESSION_COOKIE);
     this.sinks = parseSinks();
+    this.registry = onOrOff(REGISTRY, true);
+  }
+
+  /** Whether {@code CookieRegistry} is generated ({@link #REGISTRY}). */
+  public boolean registry() {
+    return registry;
   }
 
   /** The session cookie's name given with {@link #SESSION_COOKIE}. */
@@ -142,6 +156,20 @@ public final class ProcessorOptions {
         severities.put(message, severity);
       }
     }
+  }
+
+  /** The switch the option gives, {@code on} or {@code off} in any case; else {@code otherwise}. */
+  private boolean onOrOff(String option, boolean otherwise) {
+    Optional<String> given = value(option).map(v -> v.toLowerCase(Locale.ROOT));
+    if (given.isEmpty()) {
+      return otherwise;
+    }
+    if (!given.get().equals("on") && !given.get().equals("off")) {
+      problems.add(
+          new Problem(option, options.get(option), Message.Fragment.NOT_ONE_OF.format("off, on")));
+      return otherwise;
+    }
+    return given.get().equals("on");
   }
 
   /** The cookie name the option gives, if it is one (RFC 6265). */

@@ -151,6 +151,7 @@ class ComputedNamesAndOptionsTest {
             + " of the name argument in \"a.B#set(x)\" must be a number from 0",
         "cookiecharter.sinks=a.B#class(0) | -Acookiecharter.sinks=a.B#class(0) is not valid:"
             + " \"a.B#class(0)\" does not name a type and a method (or <init>)",
+        "cookiecharter.registry=no | -Acookiecharter.registry=no is not valid: use one of off, on",
       })
   void invalidOptionIsOneError(String option, String message) {
     Compilation compilation = compile(List.of("-A" + option), Stubs.withPortal());

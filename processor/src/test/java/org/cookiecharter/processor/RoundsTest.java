@@ -106,6 +106,28 @@ class RoundsTest {
     assertThat(rounds.count).isEqualTo(3);
   }
 
+  /**
+   * A build that does not use the registry turns it off, and its charter costs javac no round: the
+   * charter's files are resources.
+   */
+  @Test
+  void withoutTheRegistryACharterCostsJavacNoExtraRound() {
+    RoundCounter rounds = new RoundCounter();
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CookieCharterProcessor(), rounds)
+            .withOptions("-Acookiecharter.registry=off")
+            .compile(Fixtures.site("https://data.example.org"), Fixtures.portalCookies());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(rounds.count).isEqualTo(2);
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
+    assertThat(Compilations.wrote(compilation, "org/example/portal/CookieRegistry.cookies"))
+        .isFalse();
+    assertThat(Compilations.generated(compilation, CharterResources.TEXT))
+        .contains("\nOpendatasoft\tAuthentification (front et back office)\tsessionid\t");
+  }
+
   /** Counts javac's rounds. */
   static final class RoundCounter extends AbstractProcessor {
     int count;
