@@ -169,6 +169,9 @@ final class ResolvedSinks {
   }
 
   private boolean matches(Resolved<?> candidate, ExecutableElement method) {
+    if (!parameterCountMatches(candidate, method.getParameters())) {
+      return false; // the cheapest test first: add(x) is rarely a header's add(name, value)
+    }
     CallMatcher call = candidate.matcher();
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
@@ -191,15 +194,16 @@ final class ResolvedSinks {
     return kindAndOwner && parametersMatch(candidate, method.getParameters());
   }
 
+  private static boolean parameterCountMatches(
+      Resolved<?> candidate, List<? extends VariableElement> actual) {
+    int expected = candidate.parameters().size();
+    return candidate.matcher().moreParameters()
+        ? actual.size() >= expected
+        : actual.size() == expected;
+  }
+
   private boolean parametersMatch(Resolved<?> candidate, List<? extends VariableElement> actual) {
     List<TypeMirror> expected = candidate.parameters();
-    boolean countMatches =
-        candidate.matcher().moreParameters()
-            ? actual.size() >= expected.size()
-            : actual.size() == expected.size();
-    if (!countMatches) {
-      return false;
-    }
     for (int i = 0; i < expected.size(); i++) {
       TypeMirror type = expected.get(i);
       if (type != null && !types.isSameType(types.erasure(actual.get(i).asType()), type)) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import org.cookiecharter.CookieCatalog;
 import org.cookiecharter.CookieCharter;
@@ -12,7 +13,7 @@ import org.cookiecharter.DeclaredCookie;
 
 /**
  * A round's elements that carry each of cookie-charter's annotations, found in one pass over the
- * round: each query of the round environment walks every element of every class.
+ * round's classes, where the annotations' targets allow them.
  *
  * @param declarations the {@code @DeclaredCookie} elements
  * @param charters the {@code @CookieCharter} elements
@@ -41,33 +42,52 @@ public record AnnotatedElements(
    * The round's annotated elements, each set in the order javac lists them.
    *
    * @param present the annotation types that javac found in the round ({@code process}'s first
-   *     argument): the round is walked only if one of cookie-charter's is among them
+   *     argument): the round is read only if one of cookie-charter's is among them
    */
   public static AnnotatedElements of(RoundEnvironment round, Set<? extends TypeElement> present) {
     AnnotatedElements found =
         new AnnotatedElements(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
-    Set<TypeElement> types = new LinkedHashSet<>();
+    boolean ours = false;
     for (TypeElement type : present) {
-      if (OURS.contains(type.getQualifiedName().toString())) {
-        types.add(type);
-      }
+      ours |= OURS.contains(type.getQualifiedName().toString());
     }
-    if (types.isEmpty()) {
-      return found;
-    }
-    for (Element element : round.getElementsAnnotatedWithAny(types.toArray(new TypeElement[0]))) {
-      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-        String type =
-            ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-        if (type.equals(DECLARED_COOKIE)) {
-          found.declarations.add(element);
-        } else if (type.equals(COOKIE_CHARTER)) {
-          found.charters.add(element);
-        } else if (type.equals(COOKIE_CATALOG)) {
-          found.catalogs.add(element);
-        }
+    if (ours) {
+      for (Element root : round.getRootElements()) {
+        collect(root, found);
       }
     }
     return found;
+  }
+
+  /**
+   * The annotated elements at and under {@code element}, in source order, looked for only where the
+   * annotations' targets allow them: packages, types and fields, nested types included. {@code
+   * RoundEnvironment.getElementsAnnotatedWithAny} would visit every element of every class, methods
+   * and parameters too, and ask each for its inherited annotations.
+   */
+  private static void collect(Element element, AnnotatedElements found) {
+    sort(element, found);
+    if (element instanceof TypeElement) {
+      for (Element member : element.getEnclosedElements()) {
+        if (member.getKind().isField()) {
+          sort(member, found);
+        } else if (member instanceof TypeElement) {
+          collect(member, found);
+        }
+      }
+    }
+  }
+
+  private static void sort(Element element, AnnotatedElements found) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      Name type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName();
+      if (type.contentEquals(DECLARED_COOKIE)) {
+        found.declarations.add(element);
+      } else if (type.contentEquals(COOKIE_CHARTER)) {
+        found.charters.add(element);
+      } else if (type.contentEquals(COOKIE_CATALOG)) {
+        found.catalogs.add(element);
+      }
+    }
   }
 }
