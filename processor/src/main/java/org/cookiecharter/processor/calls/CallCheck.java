@@ -47,16 +47,8 @@ public final class CallCheck implements TaskListener {
   private final Trees trees;
   private final ProcessingEnvironment javac;
 
-  /** The check of each module: each sees its own classes (null key: no modules). */
-  private final Map<ModuleElement, ModuleCheck> modules = new HashMap<>();
-
-  /** The compilation unit of the last class checked, and whether it may hold a matching call. */
-  private CompilationUnitTree lastUnit;
-
-  private boolean lastUnitMayMatch;
-
-  /** A module's scanner, and the filter of the units it need not walk. */
-  private record ModuleCheck(CallScanner scanner, IdentifierFilter filter) {}
+  /** A scanner per module: each module sees its own classes (null key: no modules). */
+  private final Map<ModuleElement, CallScanner> scanners = new HashMap<>();
 
   private boolean failed;
 
@@ -102,8 +94,8 @@ public final class CallCheck implements TaskListener {
     return trees.getPath(type);
   }
 
-  /** The check of code that sees the classes {@code visible} finds, its sinks resolved. */
-  private ModuleCheck check(VisibleTypes visible) {
+  /** The scanner of code that sees the classes {@code visible} finds, its sinks resolved. */
+  private CallScanner scanner(VisibleTypes visible) {
     List<Sink> sinks = new ArrayList<>(BuiltInSinks.ALL);
     sinks.addAll(settings.customSinks());
     ResolvedSinks resolved =
@@ -114,15 +106,13 @@ public final class CallCheck implements TaskListener {
             visible,
             javac.getElementUtils(),
             javac.getTypeUtils());
-    CallScanner scanner =
-        new CallScanner(
-            trees,
-            resolved,
-            javac.getElementUtils().getName("HttpSession"),
-            settings.sessionCookie(),
-            settings.declared(),
-            settings.diagnostics());
-    return new ModuleCheck(scanner, new IdentifierFilter(scanner.identifiers()));
+    return new CallScanner(
+        trees,
+        resolved,
+        javac.getElementUtils().getName("HttpSession"),
+        settings.sessionCookie(),
+        settings.declared(),
+        settings.diagnostics());
   }
 
   @Override
@@ -138,15 +128,7 @@ public final class CallCheck implements TaskListener {
         return;
       }
       VisibleTypes visible = VisibleTypes.from(javac.getElementUtils(), type);
-      ModuleCheck check = modules.computeIfAbsent(visible.module(), module -> check(visible));
-      CompilationUnitTree unit = path.getCompilationUnit();
-      if (unit != lastUnit) { // a unit's classes are analysed one after the other
-        lastUnit = unit;
-        lastUnitMayMatch = check.filter().mayMatch(unit);
-      }
-      if (lastUnitMayMatch) {
-        check.scanner().scan(path, null);
-      }
+      scanners.computeIfAbsent(visible.module(), module -> scanner(visible)).scan(path, null);
     } catch (Throwable failure) { // never into javac: report once, then stop checking
       failed = true;
       settings.diagnostics().internalError(failure);

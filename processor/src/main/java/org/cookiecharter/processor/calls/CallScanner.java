@@ -16,7 +16,6 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +29,6 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
-import org.cookiecharter.DeclaredCookie;
 import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
@@ -91,18 +89,6 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     this.objects = new ObjectUses(trees, sinks);
     this.declared = declared;
     this.diagnostics = diagnostics;
-  }
-
-  /**
-   * The identifiers that a class's source must have for this scanner to report anything in it: the
-   * simple names of the calls it matches, and of the types of the declarations it looks at. A
-   * compilation unit without any ({@link IdentifierFilter}) need not be walked.
-   */
-  Set<String> identifiers() {
-    Set<String> identifiers = new HashSet<>(sinks.simpleNames());
-    identifiers.add(httpSession.toString());
-    identifiers.add(DeclaredCookie.class.getSimpleName());
-    return identifiers;
   }
 
   /**

@@ -2,10 +2,8 @@ package org.cookiecharter.processor.calls;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -73,14 +71,6 @@ final class ResolvedSinks {
         clientSide.add(resolved);
       }
     }
-  }
-
-  /** The simple names that the calls of every sink and framework trigger show. */
-  Set<String> simpleNames() {
-    Set<String> names = new HashSet<>();
-    bySimpleName.keySet().forEach(name -> names.add(name.toString()));
-    frameworkBySimpleName.keySet().forEach(name -> names.add(name.toString()));
-    return names;
   }
 
   /**
