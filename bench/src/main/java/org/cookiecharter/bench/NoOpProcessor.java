@@ -10,7 +10,7 @@ import javax.lang.model.element.TypeElement;
  * A processor that does nothing, supporting every annotation as cookie-charter does: what javac's
  * annotation processing costs by itself, before any processor works.
  */
-public final class NoOpProcessor extends AbstractProcessor {
+public class NoOpProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of("*");

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -15,18 +13,8 @@ import javax.lang.model.element.TypeElement;
  * runs one more round, which enters every compilation unit again. What that round costs by itself,
  * whoever generates the file, is the floor of any processor that generates a class.
  */
-public final class OneSourceProcessor extends AbstractProcessor {
+public final class OneSourceProcessor extends NoOpProcessor {
   private boolean written;
-
-  @Override
-  public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("*");
-  }
-
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
-  }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {

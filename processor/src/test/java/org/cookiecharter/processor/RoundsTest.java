@@ -128,10 +128,8 @@ class RoundsTest {
         .contains("\nOpendatasoft\tAuthentification (front et back office)\tsessionid\t");
   }
 
-  /** Counts javac's rounds. */
-  static final class RoundCounter extends AbstractProcessor {
-    int count;
-
+  /** A processor that javac calls in every round, whatever the annotations. */
+  abstract static class EveryRound extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
       return Set.of("*");
@@ -141,6 +139,11 @@ class RoundsTest {
     public SourceVersion getSupportedSourceVersion() {
       return SourceVersion.latestSupported();
     }
+  }
+
+  /** Counts javac's rounds. */
+  static final class RoundCounter extends EveryRound {
+    int count;
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
@@ -150,7 +153,7 @@ class RoundsTest {
   }
 
   /** Writes a class with a cookie declaration in the first round, as a code generator could. */
-  static final class GeneratesDeclaration extends AbstractProcessor {
+  static final class GeneratesDeclaration extends EveryRound {
     static final javax.tools.JavaFileObject SOURCE =
         com.google.testing.compile.JavaFileObjects.forSourceLines(
             "org.example.portal.LateCookies",
@@ -164,16 +167,6 @@ class RoundsTest {
             "}");
 
     private boolean written;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
