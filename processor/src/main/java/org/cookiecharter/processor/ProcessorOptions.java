@@ -140,17 +140,7 @@ public final class ProcessorOptions {
    * Message} gives them.
    */
   private void severity(String option, Map<String, Severity> values, Message... messages) {
-    Optional<String> given = value(option).map(v -> v.toLowerCase(Locale.ROOT));
-    if (given.isEmpty()) {
-      return;
-    }
-    if (!values.containsKey(given.get())) {
-      String accepted = String.join(", ", values.keySet().stream().sorted().toList());
-      problems.add(
-          new Problem(option, options.get(option), Message.Fragment.NOT_ONE_OF.format(accepted)));
-      return;
-    }
-    Severity severity = values.get(given.get());
+    Severity severity = chosen(option, values.keySet()).map(values::get).orElse(null);
     if (severity != null) { // else the value leaves the messages as they are
       for (Message message : messages) {
         severities.put(message, severity);
@@ -160,16 +150,25 @@ public final class ProcessorOptions {
 
   /** The switch the option gives, {@code on} or {@code off} in any case; else {@code otherwise}. */
   private boolean onOrOff(String option, boolean otherwise) {
+    return chosen(option, Set.of("on", "off")).map("on"::equals).orElse(otherwise);
+  }
+
+  /**
+   * The value given for {@code option}, lower-cased, if it is one of {@code accepted}; a value that
+   * is not is a {@link Problem}, and counts as not given.
+   */
+  private Optional<String> chosen(String option, Set<String> accepted) {
     Optional<String> given = value(option).map(v -> v.toLowerCase(Locale.ROOT));
-    if (given.isEmpty()) {
-      return otherwise;
-    }
-    if (!given.get().equals("on") && !given.get().equals("off")) {
+    if (given.isPresent() && !accepted.contains(given.get())) {
       problems.add(
-          new Problem(option, options.get(option), Message.Fragment.NOT_ONE_OF.format("off, on")));
-      return otherwise;
+          new Problem(
+              option,
+              options.get(option),
+              Message.Fragment.NOT_ONE_OF.format(
+                  String.join(", ", accepted.stream().sorted().toList()))));
+      return Optional.empty();
     }
-    return given.get().equals("on");
+    return given;
   }
 
   /** The cookie name the option gives, if it is one (RFC 6265). */
