@@ -13,7 +13,8 @@ public enum CookieCategory {
   /**
    * Follows what visitors do on the site to produce statistics. Only anonymous audience measurement
    * may be exempt from consent, and a category cannot tell whether it is: {@link
-   * #requiresConsent()} answers {@code true}.
+   * #requiresConsent()} answers {@code true}, and a cookie that claims the exemption says so with
+   * {@link DeclaredCookie#exempt()} ({@link CookieDefinition#requiresConsent()}).
    */
   STATISTICS,
   /**
@@ -26,7 +27,8 @@ public enum CookieCategory {
 
   /**
    * Whether a cookie of this category may be set only after the visitor consented. Only {@link
-   * #NECESSARY} cookies are exempt; the answer errs on the side of asking.
+   * #NECESSARY} cookies are exempt as a category; the answer errs on the side of asking. A
+   * statistics cookie may be exempt on its own: ask {@link CookieDefinition#requiresConsent()}.
    */
   public boolean requiresConsent() {
     return this != NECESSARY;

@@ -1,6 +1,7 @@
 package org.cookiecharter;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One declared cookie, as the generated {@code CookieRegistry} returns it.
@@ -12,16 +13,45 @@ import java.util.Objects;
  * @param service which service uses it, and where ("Service et emplacement")
  * @param purpose what it is for ("Finalités")
  * @param category its kind, which decides whether it needs consent
+ * @param lifetime how long it lasts ("Durée"); empty if the declaration does not say
+ * @param exempt whether this statistics cookie claims the exemption from consent for audience
+ *     measurement ({@link DeclaredCookie#exempt()})
  */
 public record CookieDefinition(
-    String name, String provider, String service, String purpose, CookieCategory category) {
+    String name,
+    String provider,
+    String service,
+    String purpose,
+    CookieCategory category,
+    Optional<CookieLifetime> lifetime,
+    boolean exempt) {
 
+  /**
+   * @throws IllegalArgumentException if {@code exempt} is claimed by another category than {@link
+   *     CookieCategory#STATISTICS}, or without a lifetime within {@link
+   *     CookieLifetime#CONSENT_EXEMPTION_LIMIT}
+   */
   public CookieDefinition {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(lifetime, "lifetime");
+    if (exempt && category != CookieCategory.STATISTICS) {
+      throw new IllegalArgumentException(
+          "cookie \"" + name + "\": only a STATISTICS cookie may be exempt, not " + category);
+    }
+    if (exempt && !lifetime.map(CookieLifetime::withinConsentExemptionLimit).orElse(false)) {
+      throw new IllegalArgumentException(
+          "cookie \"" + name + "\": an exempt cookie lasts at most 13 months, not " + lifetime);
+    }
+  }
+
+  /** A cookie that declares no lifetime and claims no exemption. */
+  public CookieDefinition(
+      String name, String provider, String service, String purpose, CookieCategory category) {
+    this(name, provider, service, purpose, category, Optional.empty(), false);
   }
 
   /** Whether this declares a family of cookies: see {@link WildcardNames#isWildcard}. */
@@ -34,8 +64,11 @@ public record CookieDefinition(
     return WildcardNames.covers(name, cookieName);
   }
 
-  /** Whether the cookie may be set only after the visitor consented: see {@link CookieCategory}. */
+  /**
+   * Whether the cookie may be set only after the visitor consented: not for a {@link
+   * CookieCategory#NECESSARY} cookie, nor for an {@linkplain #exempt() exempt} statistics cookie.
+   */
   public boolean requiresConsent() {
-    return category.requiresConsent();
+    return category.requiresConsent() && !exempt;
   }
 }

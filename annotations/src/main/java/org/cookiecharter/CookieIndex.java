@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class CookieIndex {
   /** The first four bytes of what {@link #write} writes, and the format's version. */
-  private static final int MAGIC = 0xC00C1E01;
+  private static final int MAGIC = 0xC00C1E02;
 
   private final List<CookieDefinition> all;
   private final Map<String, CookieDefinition> byName;
@@ -78,6 +78,8 @@ public final class CookieIndex {
       writeString(data, cookie.service());
       writeString(data, cookie.purpose());
       writeString(data, cookie.category().name());
+      writeString(data, cookie.lifetime().map(CookieLifetime::toString).orElse(""));
+      data.writeBoolean(cookie.exempt());
     }
     data.flush();
   }
@@ -105,13 +107,21 @@ public final class CookieIndex {
       int count = data.readInt();
       List<CookieDefinition> cookies = new ArrayList<>(Math.min(count, 1 << 16));
       for (int i = 0; i < count; i++) {
+        String name = readString(data);
+        String provider = readString(data);
+        String service = readString(data);
+        String purpose = readString(data);
+        CookieCategory category = CookieCategory.valueOf(readString(data));
+        String lifetime = readString(data);
         cookies.add(
             new CookieDefinition(
-                readString(data),
-                readString(data),
-                readString(data),
-                readString(data),
-                CookieCategory.valueOf(readString(data))));
+                name,
+                provider,
+                service,
+                purpose,
+                category,
+                lifetime.isEmpty() ? Optional.empty() : Optional.of(CookieLifetime.parse(lifetime)),
+                data.readBoolean()));
       }
       return of(cookies);
     } catch (IOException | IllegalArgumentException e) {

@@ -37,4 +37,22 @@ public @interface DeclaredCookie {
 
   /** Which section of the charter lists it, and whether it needs consent. */
   CookieCategory category();
+
+  /**
+   * How long the cookie lasts: an ISO-8601 period or duration as {@code java.time} reads it ({@code
+   * "P13M"}, {@code "P1Y"}, {@code "P14D"}, {@code "PT30M"}), or {@code "session"} for a cookie
+   * without Max-Age or Expires, deleted when the browser closes. Empty: not declared. The charter
+   * then has a duration column, and the build checks the Max-Age that the code sets against it
+   * ({@link CookieLifetime}).
+   */
+  String duration() default "";
+
+  /**
+   * Whether this {@link CookieCategory#STATISTICS} cookie claims the French exemption from consent
+   * for audience measurement (CNIL, délibération n° 2020-091): its only purpose is the publisher's
+   * own audience measurement, its statistics are anonymous, it follows no one across sites, and it
+   * lasts at most 13 months, not extended by later visits. It must declare a {@link #duration()} of
+   * at most 13 months; only a statistics cookie may claim it.
+   */
+  boolean exempt() default false;
 }

@@ -89,13 +89,23 @@ class CookieIndexTest {
             "lone \uD800 surrogate, emoji \uD83D\uDE00, nul \u0000",
             "x".repeat(70_000),
             CookieCategory.FIRST_PARTY);
-    CookieIndex index = CookieIndex.of(List.of(TRACKER, odd, SESSION));
+    CookieDefinition measured =
+        new CookieDefinition(
+            "_pk_id",
+            "Matomo",
+            "Audience",
+            "Count",
+            CookieCategory.STATISTICS,
+            Optional.of(CookieLifetime.parse("P13M")),
+            true);
+    CookieIndex index = CookieIndex.of(List.of(TRACKER, odd, measured, SESSION));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     index.write(out);
 
     CookieIndex read = CookieIndex.read(new ByteArrayInputStream(out.toByteArray()), "test");
 
-    assertEquals(List.of(TRACKER, odd, SESSION), read.all());
+    assertEquals(List.of(TRACKER, odd, measured, SESSION), read.all());
+    assertEquals(Optional.of(CookieLifetime.parse("P13M")), read.all().get(2).lifetime());
     assertEquals(Optional.of(odd), read.find("_odd"));
   }
 
@@ -119,7 +129,7 @@ class CookieIndexTest {
             () ->
                 CookieIndex.read(
                     new ByteArrayInputStream(
-                        new byte[] {(byte) 0xC0, 0x0C, 0x1E, 0x01, 0, 0, 0, 1}),
+                        new byte[] {(byte) 0xC0, 0x0C, 0x1E, 0x02, 0, 0, 0, 1}),
                     "y"));
     assertTrue(
         truncated.getMessage().startsWith("cannot read y: java.io.EOFException"),

@@ -50,9 +50,24 @@ public final class ProcessorOptions {
    */
   public static final String REGISTRY = "cookiecharter.registry";
 
+  /**
+   * Whether every {@code @DeclaredCookie} must declare its duration: {@code true} or {@code false}
+   * (default). With {@code true}, a declaration without one is an error, and so is a Max-Age set on
+   * a cookie that declares none.
+   */
+  public static final String REQUIRE_DURATION = "cookiecharter.requireDuration";
+
   /** Every option the processor reads, as javac needs them listed. */
   public static final Set<String> ALL =
-      Set.of(PLATFORM, UNDECLARED, COMPUTED, SINKS, SESSION_COOKIE, FRAMEWORK_COOKIES, REGISTRY);
+      Set.of(
+          PLATFORM,
+          UNDECLARED,
+          COMPUTED,
+          SINKS,
+          SESSION_COOKIE,
+          FRAMEWORK_COOKIES,
+          REGISTRY,
+          REQUIRE_DURATION);
 
   private final Map<String, String> options;
   private final List<Problem> problems = new ArrayList<>();
@@ -85,6 +100,10 @@ public final class ProcessorOptions {
     framework.put("on", null); // as undeclared cookies are reported
     framework.put("off", Severity.OFF);
     severity(FRAMEWORK_COOKIES, framework, Message.SESSION_COOKIE, Message.FRAMEWORK_COOKIE);
+    Map<String, Severity> requireDuration = new LinkedHashMap<>();
+    requireDuration.put("true", Severity.ERROR);
+    requireDuration.put("false", null); // each message keeps its default
+    severity(REQUIRE_DURATION, requireDuration, Message.MISSING_DURATION);
     this.sessionCookie = cookieName(SESSION_COOKIE);
     this.sinks = parseSinks();
     this.registry = onOrOff(REGISTRY, true);

@@ -55,7 +55,7 @@ class CookieApiCallsTest {
               "new jakarta.ws.rs.core.NewCookie(%s, \"v\");"),
           new Api(
               "new jakarta.ws.rs.core.NewCookie(...)",
-              "new jakarta.ws.rs.core.NewCookie(%s, \"v\", \"/\", null, null, 60, true);"),
+              "new jakarta.ws.rs.core.NewCookie(%s, \"v\", \"/\", null, null, -1, true);"),
           new Api(
               "new jakarta.ws.rs.core.NewCookie.Builder(...)",
               "new jakarta.ws.rs.core.NewCookie.Builder(%s).build();"),
@@ -69,7 +69,7 @@ class CookieApiCallsTest {
               "((io.javalin.http.Context) response).cookie(%s, \"v\");"),
           new Api(
               "io.javalin.http.Context.cookie(...)",
-              "((io.javalin.http.Context) response).cookie(%s, \"v\", 3600);"),
+              "((io.javalin.http.Context) response).cookie(%s, \"v\", -1);"),
           new Api("new io.javalin.http.Cookie(...)", "new io.javalin.http.Cookie(%s, \"v\");"),
           new Api(
               "io.micronaut.http.cookie.Cookie.of(...)",

@@ -54,6 +54,90 @@ final class Fixtures {
   }
 
   /**
+   * A portal whose cookies declare their lifetimes, as on info-financiere.gouv.fr, with two
+   * audience-measurement cookies exempt from consent and one cookie that declares none.
+   */
+  static JavaFileObject portalCookiesWithLifetimes() {
+    return JavaFileObjects.forSourceString(
+        "org.example.portal.PortalCookies",
+        """
+        package org.example.portal;
+
+        import org.cookiecharter.CookieCategory;
+        import org.cookiecharter.DeclaredCookie;
+
+        public final class PortalCookies {
+          @DeclaredCookie(
+              provider = "Opendatasoft",
+              service = "Authentification (front et back office)",
+              purpose = "Se souvenir de l'utilisateur d'une page à une autre.",
+              category = CookieCategory.NECESSARY,
+              duration = "P14D")
+          public static final String SESSION_ID = "sessionid";
+
+          @DeclaredCookie(
+              provider = "Opendatasoft",
+              service = "Sélection de la langue (front et back office)",
+              purpose = "Se souvenir de la langue du visiteur",
+              category = CookieCategory.NECESSARY,
+              duration = "P1Y")
+          public static final String LANGUAGE = "django_language";
+
+          @DeclaredCookie(
+              provider = "Opendatasoft",
+              service = "API (CSRF) (front et back office)",
+              purpose = "Récupérer des données via des appels API",
+              category = CookieCategory.NECESSARY,
+              duration = "P12M")
+          public static final String CSRF_TOKEN = "csrftoken";
+
+          @DeclaredCookie(
+              provider = "Opendatasoft",
+              service = "Choix concernant vos préférences sur les cookies",
+              purpose = "Se souvenir du choix opéré par le visiteur concernant les cookies",
+              category = CookieCategory.NECESSARY,
+              duration = "P6M")
+          public static final String COOKIE_PREFERENCES = "cookies_preferences";
+
+          @DeclaredCookie(
+              provider = "Opendatasoft",
+              service = "Formulaires (front office)",
+              purpose = "Protéger les formulaires contre les envois répétés",
+              category = CookieCategory.NECESSARY,
+              duration = "session")
+          public static final String FORM_TOKEN = "form_token";
+
+          @DeclaredCookie(
+              provider = "Matomo (hébergé par la plateforme)",
+              service = "Mesure d'audience (toutes les pages)",
+              purpose = "Distinguer les visiteurs pour des statistiques anonymes de fréquentation",
+              category = CookieCategory.STATISTICS,
+              duration = "P13M",
+              exempt = true)
+          public static final String VISITOR = "_pk_id.*";
+
+          @DeclaredCookie(
+              provider = "Matomo (hébergé par la plateforme)",
+              service = "Mesure d'audience (toutes les pages)",
+              purpose = "Regrouper les pages vues d'une même visite",
+              category = CookieCategory.STATISTICS,
+              duration = "PT30M",
+              exempt = true)
+          public static final String VISIT = "_pk_ses.*";
+
+          @DeclaredCookie(
+              provider = "YouTube",
+              service = "Vidéos intégrées (pages de jeux de données)",
+              purpose = "Mesurer l'audience des vidéos et proposer des recommandations",
+              category = CookieCategory.THIRD_PARTY)
+          public static final String YOUTUBE = "VISITOR_INFO1_LIVE";
+
+          private PortalCookies() {}
+        }
+        """);
+  }
+
+  /**
    * {@code package-info.java} of {@code org.example.portal} with {@code @CookieCharter(platform)}.
    */
   static JavaFileObject site(String platform) {

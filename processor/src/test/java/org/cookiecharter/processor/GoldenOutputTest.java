@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each generated file, byte for byte (golden files in {@code src/test/resources/golden}). */
 class GoldenOutputTest {
   private static final String GOLDEN = "golden/data.artisanat.fr/";
+  private static final String LIFETIMES = "golden/lifetimes/";
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
@@ -32,6 +33,30 @@ class GoldenOutputTest {
 
     String name = path.substring(CharterResources.DIRECTORY.length());
     assertThat(generated(compilation, path)).isEqualTo(resource(GOLDEN + name));
+  }
+
+  /**
+   * A portal whose cookies declare their lifetimes: each table has a duration column, and the
+   * exempt statistics cookies say why no consent is asked (golden files in {@code
+   * golden/lifetimes}).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        CharterResources.TEXT,
+        CharterResources.MARKDOWN,
+        CharterResources.HTML,
+        CharterResources.JSON
+      })
+  void lifetimesCharterFileEqualsItsGoldenFile(String path) {
+    Compilation compilation =
+        compile(
+            Fixtures.site("https://www.info-financiere.gouv.fr"),
+            Fixtures.portalCookiesWithLifetimes());
+    assertThat(compilation).succeededWithoutWarnings();
+
+    String name = path.substring(CharterResources.DIRECTORY.length());
+    assertThat(generated(compilation, path)).isEqualTo(resource(LIFETIMES + name));
   }
 
   @Test

@@ -13,14 +13,16 @@ public final class PortalCookies {
       provider = "Opendatasoft",
       service = "API (CSRF) (front et back office)",
       purpose = "Récupérer des données via des appels API",
-      category = CookieCategory.NECESSARY)
+      category = CookieCategory.NECESSARY,
+      duration = "P1Y")
   public static final String CSRF_TOKEN = "csrftoken";
 
   @DeclaredCookie(
       provider = "Opendatasoft",
       service = "Choix concernant vos préférences sur les cookies",
       purpose = "Se souvenir du choix opéré par le visiteur concernant les cookies",
-      category = CookieCategory.NECESSARY)
+      category = CookieCategory.NECESSARY,
+      duration = "P6M")
   public static final String COOKIE_PREFERENCES = "cookies_preferences";
 
   private PortalCookies() {}

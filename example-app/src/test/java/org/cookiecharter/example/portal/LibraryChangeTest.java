@@ -30,7 +30,8 @@ class LibraryChangeTest {
             provider = "Opendatasoft",
             service = "Bandeau d'information",
             purpose = "Se souvenir que le visiteur a fermé le bandeau",
-            category = CookieCategory.NECESSARY)
+            category = CookieCategory.NECESSARY,
+            duration = "P1M")
         public static final String BANNER = "banner_closed";
 
       """;
@@ -59,7 +60,7 @@ class LibraryChangeTest {
     String after =
         Files.readString(portalClasses.resolve(CharterResources.TEXT), StandardCharsets.UTF_8);
     String row =
-        "Opendatasoft\tBandeau d'information\tbanner_closed\t"
+        "Opendatasoft\tBandeau d'information\tbanner_closed\t1 mois\t"
             + "Se souvenir que le visiteur a fermé le bandeau\n";
     assertFalse(before.contains(row));
     assertTrue(after.contains(row), after);

@@ -1,7 +1,12 @@
 package org.cookiecharter.processor.calls;
 
+import static org.cookiecharter.processor.calls.CallMatcher.BOXED_INT;
+import static org.cookiecharter.processor.calls.CallMatcher.DURATION;
+import static org.cookiecharter.processor.calls.CallMatcher.INT;
+import static org.cookiecharter.processor.calls.CallMatcher.LONG;
 import static org.cookiecharter.processor.calls.CallMatcher.STRING;
 import static org.cookiecharter.processor.calls.CallMatcher.STRING_ARRAY;
+import static org.cookiecharter.processor.calls.CallMatcher.TEMPORAL_AMOUNT;
 import static org.cookiecharter.processor.calls.CallMatcher.constructor;
 import static org.cookiecharter.processor.calls.CallMatcher.instanceMethod;
 import static org.cookiecharter.processor.calls.CallMatcher.staticMethod;
@@ -303,4 +308,115 @@ final class BuiltInSinks {
               .named("header")
               .withParameters(STRING, STRING_ARRAY)
               .writesHeader(0));
+
+  /**
+   * The calls that set a cookie's Max-Age: on the object or builder that a sink's call makes
+   * ({@code cookie.setMaxAge(..)}, {@code ResponseCookie.from(..).maxAge(..)}), or in the sink's
+   * call itself (a JAX-RS {@code NewCookie} constructor, Javalin's {@code ctx.cookie(name, value,
+   * maxAge)}).
+   */
+  static final List<MaxAgeSetter> MAX_AGE =
+      List.of(
+          // Servlet
+          instanceMethod()
+              .onDescendantOf("jakarta.servlet.http.Cookie")
+              .named("setMaxAge")
+              .withParameters(INT)
+              .setsMaxAge(0),
+          instanceMethod()
+              .onDescendantOf("javax.servlet.http.Cookie")
+              .named("setMaxAge")
+              .withParameters(INT)
+              .setsMaxAge(0),
+          // Spring
+          instanceMethod()
+              .onDescendantOf(SPRING_RESPONSE_COOKIE + ".ResponseCookieBuilder")
+              .named("maxAge")
+              .withParameters(LONG)
+              .setsMaxAge(0),
+          instanceMethod()
+              .onDescendantOf(SPRING_RESPONSE_COOKIE + ".ResponseCookieBuilder")
+              .named("maxAge")
+              .withParameters(DURATION)
+              .setsMaxAge(0),
+          // JAX-RS: (name, value, path, domain, comment, maxAge, ...), (name, value, path, domain,
+          // version, comment, maxAge, ...), and the builder of JAX-RS 3.1
+          constructor()
+              .forClass("jakarta.ws.rs.core.NewCookie")
+              .withParametersStartingWith(STRING, STRING, STRING, STRING, STRING, INT)
+              .setsMaxAge(5),
+          constructor()
+              .forClass("jakarta.ws.rs.core.NewCookie")
+              .withParametersStartingWith(STRING, STRING, STRING, STRING, INT, STRING, INT)
+              .setsMaxAge(6),
+          constructor()
+              .forClass("javax.ws.rs.core.NewCookie")
+              .withParametersStartingWith(STRING, STRING, STRING, STRING, STRING, INT)
+              .setsMaxAge(5),
+          constructor()
+              .forClass("javax.ws.rs.core.NewCookie")
+              .withParametersStartingWith(STRING, STRING, STRING, STRING, INT, STRING, INT)
+              .setsMaxAge(6),
+          instanceMethod()
+              .onDescendantOf("jakarta.ws.rs.core.NewCookie.AbstractNewCookieBuilder")
+              .named("maxAge")
+              .withParameters(INT)
+              .setsMaxAge(0),
+          // Javalin
+          instanceMethod()
+              .onDescendantOf("io.javalin.http.Context")
+              .named("cookie")
+              .withParameters(STRING, STRING, INT)
+              .setsMaxAge(2),
+          instanceMethod()
+              .onDescendantOf("io.javalin.http.Cookie")
+              .named("setMaxAge")
+              .withParameters(INT)
+              .setsMaxAge(0),
+          // Vert.x
+          instanceMethod()
+              .onDescendantOf("io.vertx.core.http.Cookie")
+              .named("setMaxAge")
+              .withParameters(LONG)
+              .setsMaxAge(0),
+          // Netty
+          instanceMethod()
+              .onDescendantOf("io.netty.handler.codec.http.cookie.Cookie")
+              .named("setMaxAge")
+              .withParameters(LONG)
+              .setsMaxAge(0),
+          // Helidon 4, then Helidon 3 and earlier
+          instanceMethod()
+              .onDescendantOf("io.helidon.http.SetCookie.Builder")
+              .named("maxAge")
+              .withParameters(DURATION)
+              .setsMaxAge(0),
+          instanceMethod()
+              .onDescendantOf("io.helidon.common.http.SetCookie.Builder")
+              .named("maxAge")
+              .withParameters(DURATION)
+              .setsMaxAge(0),
+          // Jetty 12
+          instanceMethod()
+              .onDescendantOf("org.eclipse.jetty.http.HttpCookie.Builder")
+              .named("maxAge")
+              .withParameters(LONG)
+              .setsMaxAge(0),
+          // Micronaut
+          instanceMethod()
+              .onDescendantOf("io.micronaut.http.cookie.Cookie")
+              .named("maxAge")
+              .withParameters(LONG)
+              .setsMaxAge(0),
+          instanceMethod()
+              .onDescendantOf("io.micronaut.http.cookie.Cookie")
+              .named("maxAge")
+              .withParameters(TEMPORAL_AMOUNT)
+              .setsMaxAge(0),
+          // Undertow
+          instanceMethod()
+              .onDescendantOf("io.undertow.server.handlers.Cookie")
+              .named("setMaxAge")
+              .withParameters(BOXED_INT)
+              .setsMaxAge(0));
 }

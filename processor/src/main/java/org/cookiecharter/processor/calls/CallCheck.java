@@ -103,6 +103,7 @@ public final class CallCheck implements TaskListener {
             sinks,
             FrameworkCookies.ALL,
             BuiltInSinks.CLIENT_SIDE,
+            BuiltInSinks.MAX_AGE,
             visible,
             javac.getElementUtils(),
             javac.getTypeUtils());

@@ -30,6 +30,11 @@ public record CallMatcher(
 
   public static final String STRING = "java.lang.String";
   public static final String STRING_ARRAY = "java.lang.String[]";
+  public static final String INT = "int";
+  public static final String LONG = "long";
+  public static final String BOXED_INT = "java.lang.Integer";
+  public static final String DURATION = "java.time.Duration";
+  public static final String TEMPORAL_AMOUNT = "java.time.temporal.TemporalAmount";
 
   /** The method name of a constructor, as in a class file. */
   public static final String CONSTRUCTOR = "<init>";
@@ -71,6 +76,11 @@ public record CallMatcher(
    */
   Sink writesHeader(int index) {
     return new Sink(this, Sink.Argument.HEADER_NAME, index);
+  }
+
+  /** A method whose argument {@code index} sets the Max-Age of the cookie it is called on. */
+  MaxAgeSetter setsMaxAge(int index) {
+    return new MaxAgeSetter(this, index);
   }
 
   /** The simple name a call shows in the source: the method's, or the class's for a constructor. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -67,6 +68,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
   private final Name httpSession;
   private final NameEvaluator evaluator;
   private final ObjectUses objects;
+  private final LifetimeCheck lifetimes;
 
   /** The session cookie's name from the server's configuration; else each framework's default. */
   private final Optional<String> sessionCookie;
@@ -87,6 +89,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     this.sessionCookie = sessionCookie;
     this.evaluator = new NameEvaluator(trees);
     this.objects = new ObjectUses(trees, sinks);
+    this.lifetimes = new LifetimeCheck(trees, diagnostics);
     this.declared = declared;
     this.diagnostics = diagnostics;
   }
@@ -148,17 +151,73 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     TreePath argument = new TreePath(call, arguments.get(sink.index()));
     switch (sink.argument()) {
       case COOKIE_NAME -> {
+        ObjectUses.Uses uses = null;
         if (makesCookieObject(method)) {
-          ObjectUses.Uses uses = objects.follow(call);
+          uses = objects.follow(call);
           if (!uses.reachesResponse() || uses.clears()) {
             return; // a client's cookie, a template, or a deletion: it sets no cookie
           }
         }
-        for (NameValue value : evaluator.evaluate(argument)) {
+        List<NameValue> names = evaluator.evaluate(argument);
+        for (NameValue value : names) {
           judge(value, argument, sink.label());
         }
+        checkMaxAges(names, maxAges(call, method, arguments, uses), sink.label());
       }
       case HEADER_NAME -> checkHeader(call, argument, arguments, sink);
+    }
+  }
+
+  /**
+   * The max-age arguments of a call that sets a cookie: its own, if it takes one, and those of the
+   * calls on the object it makes, if it makes one that its method follows in a straight line.
+   */
+  private List<TreePath> maxAges(
+      TreePath call,
+      ExecutableElement method,
+      List<? extends ExpressionTree> arguments,
+      ObjectUses.Uses uses) {
+    if (!lifetimes.isChecked()) {
+      return List.of();
+    }
+    List<TreePath> maxAges = new ArrayList<>();
+    MaxAgeSetter own = sinks.matchMaxAge(method);
+    if (own != null && own.index() < arguments.size()) {
+      maxAges.add(new TreePath(call, arguments.get(own.index())));
+    }
+    if (uses != null && uses.straight()) {
+      for (TreePath ownCall : uses.ownCalls()) {
+        List<? extends ExpressionTree> ownArguments =
+            ((MethodInvocationTree) ownCall.getLeaf()).getArguments();
+        MaxAgeSetter setter =
+            trees.getElement(ownCall) instanceof ExecutableElement ownMethod
+                ? sinks.matchMaxAge(ownMethod)
+                : null;
+        if (setter != null && setter.index() < ownArguments.size()) {
+          maxAges.add(new TreePath(ownCall, ownArguments.get(setter.index())));
+        }
+      }
+    }
+    return maxAges;
+  }
+
+  /** Each constant max-age against the lifetime that each declared name's declaration gives. */
+  private void checkMaxAges(List<NameValue> names, List<TreePath> maxAges, String call) {
+    for (TreePath maxAge : maxAges) {
+      OptionalLong seconds = lifetimes.seconds(maxAge);
+      if (seconds.isEmpty()) {
+        continue;
+      }
+      for (NameValue name : names) {
+        if (name instanceof NameValue.Known known) {
+          declared
+              .find(known.name())
+              .flatMap(
+                  declaration ->
+                      lifetimes.problem(known.name(), declaration, seconds.getAsLong(), call))
+              .ifPresent(problem -> report(maxAge, problem.message(), problem.args()));
+        }
+      }
     }
   }
 
@@ -346,7 +405,10 @@ final class CallScanner extends TreePathScanner<Void, Void> {
             && !ObjectUses.isPlainValue(method.getReturnType()));
   }
 
-  /** A {@code Set-Cookie} header: the name is the text of each value before {@code =}. */
+  /**
+   * A {@code Set-Cookie} header: the name is the text of each value before {@code =}; its {@code
+   * Max-Age} attribute, where constant, is checked against the declaration.
+   */
   private void checkHeader(
       TreePath call, TreePath header, List<? extends ExpressionTree> arguments, Sink sink) {
     List<NameValue> headerName = evaluator.evaluate(header);
@@ -359,32 +421,40 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     }
     for (int i = sink.index() + 1; i < arguments.size(); i++) {
       TreePath value = new TreePath(call, arguments.get(i));
-      for (NameValue headerValue : evaluator.evaluate(value)) {
-        NameValue name = cookieNameOf(headerValue);
+      for (String text : evaluator.texts(value)) {
+        NameValue name = cookieNameOf(text);
         if (name != null) {
           judge(name, value, sink.label());
+          OptionalLong maxAge = LifetimeCheck.headerMaxAge(text);
+          if (maxAge.isPresent() && lifetimes.isChecked()) {
+            checkHeaderMaxAge(name, maxAge.getAsLong(), value, sink.label());
+          }
         }
       }
     }
   }
 
+  private void checkHeaderMaxAge(NameValue name, long maxAge, TreePath value, String call) {
+    if (name instanceof NameValue.Known known) {
+      declared
+          .find(known.name())
+          .flatMap(declaration -> lifetimes.problem(known.name(), declaration, maxAge, call))
+          .ifPresent(problem -> report(value, problem.message(), problem.args()));
+    }
+  }
+
   /**
-   * The cookie name a header value holds. A computed value is usually a cookie built with one of
-   * the APIs whose calls are checked ({@code ResponseCookie.toString()}): null, not reported.
+   * The cookie name a header value's text holds: before {@code =}. A value computed from its start
+   * is usually a cookie built with one of the APIs whose calls are checked ({@code
+   * ResponseCookie.toString()}): null, not reported.
    */
-  private static NameValue cookieNameOf(NameValue headerValue) {
-    if (headerValue instanceof NameValue.Known known) {
-      int equals = known.name().indexOf('=');
-      return new NameValue.Known(
-          (equals < 0 ? known.name() : known.name().substring(0, equals)).strip());
+  private static NameValue cookieNameOf(String text) {
+    int equals = text.indexOf('=');
+    NameValue name = NameValue.of(equals < 0 ? text : text.substring(0, equals));
+    if (name instanceof NameValue.Known known) {
+      return new NameValue.Known(known.name().strip());
     }
-    if (headerValue instanceof NameValue.Prefixed prefixed) {
-      int equals = prefixed.prefix().indexOf('=');
-      return equals < 0
-          ? prefixed
-          : new NameValue.Known(prefixed.prefix().substring(0, equals).strip());
-    }
-    return null;
+    return name instanceof NameValue.Prefixed ? name : null;
   }
 
   private void judge(NameValue value, TreePath argument, String call) {

@@ -24,6 +24,11 @@ import org.cookiecharter.processor.validation.AnnotatedElements;
  * concatenations of them, and both branches of {@code ?:}.
  */
 final class NameEvaluator {
+  /** In a {@link #texts text}: where a part is computed at run time. */
+  static final char COMPUTED = '\uFFFF';
+
+  private static final String COMPUTED_TEXT = String.valueOf(COMPUTED);
+
   private final Trees trees;
 
   NameEvaluator(Trees trees) {
@@ -33,78 +38,89 @@ final class NameEvaluator {
   /** The values the argument at {@code path} may hold: two for {@code c ? "a" : "b"}, else one. */
   List<NameValue> evaluate(TreePath path) {
     List<NameValue> values = new ArrayList<>();
-    collect(path, values);
+    for (TreePath alternative : alternatives(path, new ArrayList<>())) {
+      values.add(value(alternative));
+    }
     return values;
   }
 
-  private void collect(TreePath path, List<NameValue> values) {
+  /**
+   * The texts the argument at {@code path} may hold, one per branch of {@code ?:}, each with {@link
+   * #COMPUTED} where a part of it is computed at run time: {@code "sid=" + id + "; Max-Age=60"} is
+   * {@code "sid=\uFFFF; Max-Age=60"}.
+   */
+  List<String> texts(TreePath path) {
+    List<String> texts = new ArrayList<>();
+    for (TreePath alternative : alternatives(path, new ArrayList<>())) {
+      texts.add(text(alternative));
+    }
+    return texts;
+  }
+
+  private List<TreePath> alternatives(TreePath path, List<TreePath> alternatives) {
     Tree tree = path.getLeaf();
     switch (tree.getKind()) {
       case PARENTHESIZED ->
-          collect(new TreePath(path, ((ParenthesizedTree) tree).getExpression()), values);
+          alternatives(
+              new TreePath(path, ((ParenthesizedTree) tree).getExpression()), alternatives);
       case CONDITIONAL_EXPRESSION -> {
         ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;
-        collect(new TreePath(path, conditional.getTrueExpression()), values);
-        collect(new TreePath(path, conditional.getFalseExpression()), values);
+        alternatives(new TreePath(path, conditional.getTrueExpression()), alternatives);
+        alternatives(new TreePath(path, conditional.getFalseExpression()), alternatives);
       }
-      default -> values.add(value(path));
+      default -> alternatives.add(path);
     }
+    return alternatives;
   }
 
   /** The value of one expression; a conditional inside a concatenation counts as computed. */
   private NameValue value(TreePath path) {
     Tree tree = path.getLeaf();
-    switch (tree.getKind()) {
-      case STRING_LITERAL, CHAR_LITERAL, INT_LITERAL, LONG_LITERAL, BOOLEAN_LITERAL -> {
-        return new NameValue.Known(String.valueOf(((LiteralTree) tree).getValue()));
+    if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
+      Element element = trees.getElement(path);
+      if (constantValue(element) != null) {
+        return new NameValue.Known(
+            String.valueOf(constantValue(element)),
+            AnnotatedElements.isDeclaredCookie(element)
+                    && element.getEnclosingElement() instanceof TypeElement owner
+                ? owner.getQualifiedName() + "." + element.getSimpleName()
+                : null);
       }
-      case PARENTHESIZED -> {
-        return value(new TreePath(path, ((ParenthesizedTree) tree).getExpression()));
-      }
-      case TYPE_CAST -> {
-        return value(new TreePath(path, ((TypeCastTree) tree).getExpression()));
-      }
+    }
+    return NameValue.of(text(path));
+  }
+
+  /** The text of one expression, with {@link #COMPUTED} for each part computed at run time. */
+  private String text(TreePath path) {
+    Tree tree = path.getLeaf();
+    return switch (tree.getKind()) {
+      case STRING_LITERAL, CHAR_LITERAL, INT_LITERAL, LONG_LITERAL, BOOLEAN_LITERAL ->
+          String.valueOf(((LiteralTree) tree).getValue());
+      case PARENTHESIZED -> text(new TreePath(path, ((ParenthesizedTree) tree).getExpression()));
+      case TYPE_CAST -> text(new TreePath(path, ((TypeCastTree) tree).getExpression()));
       case IDENTIFIER, MEMBER_SELECT -> {
-        return constant(path);
+        Object constant = constantValue(trees.getElement(path));
+        yield constant == null ? COMPUTED_TEXT : String.valueOf(constant);
       }
       case PLUS -> {
-        return concatenation(path, (BinaryTree) tree);
+        // A numeric addition is computed, as its value needs its types.
+        BinaryTree plus = (BinaryTree) tree;
+        yield isString(trees.getTypeMirror(path))
+            ? text(new TreePath(path, plus.getLeftOperand()))
+                + text(new TreePath(path, plus.getRightOperand()))
+            : COMPUTED_TEXT;
       }
-      default -> {
-        return new NameValue.Computed();
-      }
-    }
+      default -> COMPUTED_TEXT;
+    };
   }
 
-  private NameValue constant(TreePath path) {
-    Element element = trees.getElement(path);
-    if (element instanceof VariableElement variable
-        && (element.getKind() == ElementKind.FIELD
-            || element.getKind() == ElementKind.LOCAL_VARIABLE)
-        && variable.getConstantValue() != null) {
-      return new NameValue.Known(
-          String.valueOf(variable.getConstantValue()),
-          AnnotatedElements.isDeclaredCookie(element)
-                  && element.getEnclosingElement() instanceof TypeElement owner
-              ? owner.getQualifiedName() + "." + element.getSimpleName()
-              : null);
-    }
-    return new NameValue.Computed();
-  }
-
-  /** {@code a + b} on strings; a numeric addition is computed, as its value needs its types. */
-  private NameValue concatenation(TreePath path, BinaryTree plus) {
-    if (!isString(trees.getTypeMirror(path))) {
-      return new NameValue.Computed();
-    }
-    NameValue left = value(new TreePath(path, plus.getLeftOperand()));
-    if (left instanceof NameValue.Known known) {
-      NameValue right = value(new TreePath(path, plus.getRightOperand()));
-      return right instanceof NameValue.Known end
-          ? new NameValue.Known(known.name() + end.name())
-          : new NameValue.Prefixed(known.name());
-    }
-    return left instanceof NameValue.Prefixed ? left : new NameValue.Computed();
+  /** The constant value of a field or local variable; null if it has none. */
+  private static Object constantValue(Element element) {
+    return element instanceof VariableElement variable
+            && (element.getKind() == ElementKind.FIELD
+                || element.getKind() == ElementKind.LOCAL_VARIABLE)
+        ? variable.getConstantValue()
+        : null;
   }
 
   private static boolean isString(TypeMirror type) {

@@ -3,6 +3,17 @@ package org.cookiecharter.processor.calls;
 /** What the compiler knows of the cookie name an argument holds. */
 sealed interface NameValue {
   /**
+   * The name a text holds, with {@link NameEvaluator#COMPUTED} where it is computed at run time.
+   */
+  static NameValue of(String text) {
+    int computed = text.indexOf(NameEvaluator.COMPUTED);
+    if (computed < 0) {
+      return new Known(text);
+    }
+    return computed == 0 ? new Computed() : new Prefixed(text.substring(0, computed));
+  }
+
+  /**
    * The whole name is a compile-time constant.
    *
    * @param declaration where the {@code @DeclaredCookie} constant that the argument is was

@@ -63,12 +63,14 @@ final class ObjectUses {
    *     whose results are plain values: a client's cookie, or a template whose attributes are
    *     copied. Returned, stored, passed to another call, a statement of its own: true
    * @param ownCalls the calls of the object's own methods, along its chains and variables
+   * @param straight whether each of its own calls is on this object: false when a local variable
+   *     that holds it is assigned another object, where only the flow of the method would tell
    */
-  record Uses(boolean reachesResponse, List<MethodInvocationTree> ownCalls) {
+  record Uses(boolean reachesResponse, List<TreePath> ownCalls, boolean straight) {
     /** Whether the code calls one of {@code methods} on the object. */
     boolean calls(Set<String> methods) {
-      for (MethodInvocationTree call : ownCalls) {
-        if (methods.contains(methodName(call))) {
+      for (TreePath call : ownCalls) {
+        if (methods.contains(methodName((MethodInvocationTree) call.getLeaf()))) {
           return true;
         }
       }
@@ -77,7 +79,8 @@ final class ObjectUses {
 
     /** Whether the code sets the object's Max-Age to 0: it deletes the cookie, not sets it. */
     boolean clears() {
-      for (MethodInvocationTree call : ownCalls) {
+      for (TreePath path : ownCalls) {
+        MethodInvocationTree call = (MethodInvocationTree) path.getLeaf();
         if (MAX_AGE.contains(methodName(call))
             && call.getArguments().size() == 1
             && call.getArguments().get(0) instanceof LiteralTree literal
@@ -92,9 +95,10 @@ final class ObjectUses {
 
   /** Follows the object that the expression at {@code made} makes. */
   Uses follow(TreePath made) {
-    List<MethodInvocationTree> ownCalls = new ArrayList<>();
-    boolean reaches = follow(made, 0, ownCalls);
-    return new Uses(reaches, ownCalls);
+    List<TreePath> ownCalls = new ArrayList<>();
+    boolean[] straight = {true};
+    boolean reaches = follow(made, 0, ownCalls, straight);
+    return new Uses(reaches, ownCalls, straight[0]);
   }
 
   /** Whether a call's result is a plain value that cannot carry an object. */
@@ -104,7 +108,7 @@ final class ObjectUses {
         || PLAIN_VALUES.contains(type.toString());
   }
 
-  private boolean follow(TreePath value, int depth, List<MethodInvocationTree> ownCalls) {
+  private boolean follow(TreePath value, int depth, List<TreePath> ownCalls, boolean[] straight) {
     if (depth > MAX_FOLLOWED) {
       return true;
     }
@@ -124,25 +128,29 @@ final class ObjectUses {
         && parentPath.getParentPath() != null
         && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree ownCall
         && ownCall.getMethodSelect() == select) {
-      ownCalls.add(ownCall);
       TreePath callPath = parentPath.getParentPath();
+      ownCalls.add(callPath);
       return !(trees.getElement(callPath) instanceof ExecutableElement method)
-          || (!isPlainValue(method.getReturnType()) && follow(callPath, depth + 1, ownCalls));
+          || (!isPlainValue(method.getReturnType())
+              && follow(callPath, depth + 1, ownCalls, straight));
     }
     if (parent instanceof VariableTree
         && trees.getElement(parentPath) instanceof VariableElement local
         && local.getKind() == ElementKind.LOCAL_VARIABLE) {
       boolean reaches = false;
-      for (TreePath use : usesOf(local, parentPath)) {
-        reaches |= follow(use, depth + 1, ownCalls);
+      for (TreePath use : usesOf(local, parentPath, straight)) {
+        reaches |= follow(use, depth + 1, ownCalls, straight);
       }
       return reaches;
     }
     return true;
   }
 
-  /** The reads of a local variable, in the method (or initializer) that declares it. */
-  private List<TreePath> usesOf(VariableElement local, TreePath declaration) {
+  /**
+   * The reads of a local variable, in the method (or initializer) that declares it; clears {@code
+   * straight} if the variable is also assigned.
+   */
+  private List<TreePath> usesOf(VariableElement local, TreePath declaration, boolean[] straight) {
     TreePath scope = declaration;
     while (scope.getParentPath() != null
         && !(scope.getLeaf() instanceof MethodTree)
@@ -154,9 +162,12 @@ final class ObjectUses {
       @Override
       public Void visitIdentifier(IdentifierTree identifier, Void unused) {
         if (identifier.getName().contentEquals(local.getSimpleName())
-            && local.equals(trees.getElement(getCurrentPath()))
-            && !isAssignedTo(getCurrentPath())) {
-          uses.add(getCurrentPath());
+            && local.equals(trees.getElement(getCurrentPath()))) {
+          if (isAssignedTo(getCurrentPath())) {
+            straight[0] = false;
+          } else {
+            uses.add(getCurrentPath());
+          }
         }
         return null;
       }

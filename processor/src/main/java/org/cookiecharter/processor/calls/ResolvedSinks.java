@@ -38,6 +38,7 @@ final class ResolvedSinks {
   private final Name thisName;
   private final Elements elements;
   private final List<Resolved<FrameworkCookie>> frameworkConstructors = new ArrayList<>();
+  private final Map<Name, List<Resolved<MaxAgeSetter>>> maxAgeBySimpleName = new HashMap<>();
 
   /**
    * What a matcher stands for, and its resolved types.
@@ -51,6 +52,7 @@ final class ResolvedSinks {
       List<Sink> sinks,
       List<FrameworkCookie> frameworkCookies,
       List<CallMatcher> clientSideCalls,
+      List<MaxAgeSetter> maxAgeSetters,
       VisibleTypes visible,
       Elements elements,
       Types types) {
@@ -64,6 +66,9 @@ final class ResolvedSinks {
     }
     for (FrameworkCookie cookie : frameworkCookies) {
       index(resolve(cookie, cookie.trigger()), frameworkBySimpleName, frameworkConstructors);
+    }
+    for (MaxAgeSetter setter : maxAgeSetters) {
+      index(resolve(setter, setter.matcher()), maxAgeBySimpleName, new ArrayList<>());
     }
     for (CallMatcher call : clientSideCalls) {
       Resolved<CallMatcher> resolved = resolve(call, call);
@@ -94,6 +99,21 @@ final class ResolvedSinks {
   /** The framework cookie that a call of {@code method} makes the framework set; null if none. */
   FrameworkCookie matchFramework(Name simpleName, ExecutableElement method) {
     for (Resolved<FrameworkCookie> candidate : frameworkCandidates(simpleName)) {
+      if (matches(candidate, method)) {
+        return candidate.entry();
+      }
+    }
+    return null;
+  }
+
+  /** The setter of a Max-Age that {@code method} is; null if it is none. */
+  MaxAgeSetter matchMaxAge(ExecutableElement method) {
+    Name simpleName =
+        method.getKind() == ElementKind.CONSTRUCTOR
+            ? method.getEnclosingElement().getSimpleName()
+            : method.getSimpleName();
+    for (Resolved<MaxAgeSetter> candidate :
+        maxAgeBySimpleName.getOrDefault(simpleName, List.of())) {
       if (matches(candidate, method)) {
         return candidate.entry();
       }

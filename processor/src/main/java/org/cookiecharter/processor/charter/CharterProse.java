@@ -21,6 +21,7 @@ public final class CharterProse {
     PROVIDER("columnProvider"),
     SERVICE("columnService"),
     NAME("columnName"),
+    DURATION("columnDuration"),
     PURPOSE("columnPurpose");
 
     private final String key;
@@ -29,6 +30,9 @@ public final class CharterProse {
       this.key = key;
     }
   }
+
+  /** The mark of a statistics cookie exempt from consent, after its purpose. */
+  static final String EXEMPT_FROM_CONSENT = "exemptFromConsent";
 
   private final Map<String, String> texts;
 
@@ -52,12 +56,25 @@ public final class CharterProse {
     for (Column column : Column.values()) {
       require(texts, column.key);
     }
+    for (String key : LifetimeWording.keys()) {
+      require(texts, key);
+    }
+    require(texts, EXEMPT_FROM_CONSENT);
     return new CharterProse(Map.copyOf(texts));
   }
 
   /** A column's heading: "Finalités". */
   public String column(Column column) {
     return texts.get(column.key);
+  }
+
+  /** The text of {@code key}: the duration wording ({@link LifetimeWording}). */
+  String text(String key) {
+    String text = texts.get(key);
+    if (text == null) {
+      throw new IllegalStateException(FILE + " has no " + key);
+    }
+    return text;
   }
 
   /** The heading of a category's section. */

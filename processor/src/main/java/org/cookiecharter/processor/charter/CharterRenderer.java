@@ -50,7 +50,14 @@ public final class CharterRenderer {
     return files;
   }
 
+  /**
+   * The templates' variables: {@code text.*}, {@code platform}, {@code durations} (whether the
+   * tables have a duration column), {@code sections}, each with its {@code heading} and {@code
+   * cookies}, each cookie with its {@code name}, {@code provider}, {@code service}, {@code
+   * purpose}, {@code duration} (for a reader; empty if not declared) and {@code exempt}.
+   */
   private Map<String, Object> context(Charter charter) {
+    LifetimeWording wording = new LifetimeWording(prose);
     List<Map<String, Object>> sections = new ArrayList<>();
     for (Charter.Section section : charter.sections()) {
       List<Map<String, Object>> cookies = new ArrayList<>();
@@ -60,11 +67,21 @@ public final class CharterRenderer {
                 "name", cookie.name(),
                 "provider", cookie.provider(),
                 "service", cookie.service(),
-                "purpose", cookie.purpose()));
+                "purpose", cookie.purpose(),
+                "duration", cookie.lifetime().map(wording::of).orElse(""),
+                "exempt", cookie.exempt()));
       }
       sections.add(Map.of("heading", prose.heading(section.category()), "cookies", cookies));
     }
-    return Map.of("text", prose.texts(), "platform", charter.platform(), "sections", sections);
+    return Map.of(
+        "text",
+        prose.texts(),
+        "platform",
+        charter.platform(),
+        "durations",
+        charter.hasLifetimes(),
+        "sections",
+        sections);
   }
 
   private static Template template(String name, Mustache.Escaper escaper) {

@@ -6,9 +6,11 @@ import org.cookiecharter.processor.model.CookieDeclaration;
 
 /**
  * Writes {@code cookies.json}: the platform, then every cookie with all its fields, the class that
- * declares it and whether it needs consent, in charter order. Strings keep their exact value;
- * besides what JSON requires, the writer escapes {@code < > &} and U+2028/U+2029 so that the
- * document can also be pasted into an HTML {@code <script>} element.
+ * declares it and whether it needs consent, in charter order. {@code duration} (the declared text)
+ * and {@code "exempt": true} appear only on the cookies that declare them, so that a charter
+ * without them is written as before they existed. Strings keep their exact value; besides what JSON
+ * requires, the writer escapes {@code < > &} and U+2028/U+2029 so that the document can also be
+ * pasted into an HTML {@code <script>} element.
  */
 final class JsonWriter {
   private JsonWriter() {}
@@ -42,9 +44,13 @@ final class JsonWriter {
     field(out, "purpose", cookie.purpose());
     field(out, "category", cookie.category().name());
     field(out, "declaredIn", cookie.declaringType());
-    out.append("      \"requiresConsent\": ")
-        .append(cookie.category().requiresConsent())
-        .append('\n');
+    if (cookie.lifetime().isPresent()) {
+      field(out, "duration", cookie.lifetime().get().toString());
+    }
+    if (cookie.exempt()) {
+      out.append("      \"exempt\": true,\n");
+    }
+    out.append("      \"requiresConsent\": ").append(cookie.requiresConsent()).append('\n');
     out.append("    }");
   }
 

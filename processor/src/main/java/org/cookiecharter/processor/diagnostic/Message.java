@@ -75,6 +75,45 @@ public enum Message {
           + " \"%s\": annotate it with @DeclaredCookie(provider, service, purpose, category), or"
           + " move it out of the catalog"),
 
+  /** Args: the cookie's name, the text, why ({@link Fragment}). */
+  INVALID_DURATION(
+      Severity.ERROR,
+      "InvalidDuration",
+      "@DeclaredCookie(duration) of cookie \"%s\" is \"%s\", which is not a lifetime: %s. Write"
+          + " an ISO-8601 period or duration as java.time reads it, such as \"P13M\" (13 months),"
+          + " \"P1Y\", \"P14D\" or \"PT30M\", or \"session\" for a cookie deleted when the"
+          + " browser closes"),
+  /** Args: the cookie's name, the option that asks for durations. */
+  MISSING_DURATION(
+      Severity.OFF,
+      "MissingDuration",
+      "@DeclaredCookie of cookie \"%s\" declares no duration, and -A%s=true asks every cookie for"
+          + " one: add duration = \"P13M\" (an ISO-8601 period or duration, as long as the cookie"
+          + " lasts), or duration = \"session\" for a cookie deleted when the browser closes"),
+  /** Args: the cookie's name. */
+  EXEMPT_NECESSARY(
+      Severity.ERROR,
+      "InvalidExemption",
+      "@DeclaredCookie(exempt = true) on cookie \"%s\", a NECESSARY cookie: a necessary cookie"
+          + " needs no consent, so it claims no exemption. Remove exempt = true"),
+  /** Args: the cookie's name, its category. */
+  EXEMPT_NOT_STATISTICS(
+      Severity.ERROR,
+      "InvalidExemption",
+      "@DeclaredCookie(exempt = true) on cookie \"%s\" of category %s: only a STATISTICS cookie"
+          + " may claim the exemption from consent for audience measurement (CNIL, délibération"
+          + " n° 2020-091), and a %s cookie always needs consent. Remove exempt = true, or, if the"
+          + " cookie only measures the site's own audience, anonymously, declare it STATISTICS"),
+  /** Args: the cookie's name, what it declares ({@link Fragment}). */
+  EXEMPT_TOO_LONG(
+      Severity.ERROR,
+      "InvalidExemption",
+      "cookie \"%s\" claims the exemption from consent for audience measurement, which CNIL"
+          + " grants only to a cookie that lasts at most 13 months, not extended by later visits"
+          + " (délibération n° 2020-091 and its guidance on audience measurement), but it %s."
+          + " Declare duration = \"P13M\" or less, and set no longer Max-Age; else remove exempt"
+          + " = true: the cookie then needs consent"),
+
   // The charter: @CookieCharter and the platform.
 
   /** Args: the location of the first {@code @CookieCharter}. */
@@ -170,6 +209,37 @@ public enum Message {
           + " declare its family with a wildcard name, \"%s*\". If every name it can take is"
           + " declared, silence this call with @SuppressWarnings(\"%s\") on the enclosing method"
           + " (-A%s=ignore turns the check off)"),
+  /**
+   * Args: the name, the call, the max-age in seconds and in words, the declaration's location, its
+   * duration as declared, in words and in seconds.
+   */
+  LIFETIME_EXCEEDS_DECLARATION(
+      Severity.ERROR,
+      "LifetimeExceedsDeclaration",
+      "cookie \"%s\" is set here by %s with a max-age of %d seconds (%s), longer than the"
+          + " duration that %s declares, \"%s\" (%s, about %d seconds): shorten the max-age, or"
+          + " declare the duration it lasts, which the charter then shows"),
+  /**
+   * Args: the name, the call, the max-age in seconds and in words, the declaration's location, the
+   * duration to declare.
+   */
+  MAX_AGE_ON_SESSION_COOKIE(
+      Severity.ERROR,
+      "LifetimeExceedsDeclaration",
+      "cookie \"%s\" is set here by %s with a max-age of %d seconds (%s), but %s declares a"
+          + " session cookie (duration = \"session\"), deleted when the browser closes: remove the"
+          + " max-age, or declare duration = \"%s\", which the charter then shows"),
+  /**
+   * Args: the name, the call, the max-age in seconds and in words, the declaration's location, the
+   * duration to declare, the option that asks every declaration for a duration.
+   */
+  UNDECLARED_LIFETIME(
+      Severity.WARNING,
+      "UndeclaredLifetime",
+      "cookie \"%s\" is set here by %s with a max-age of %d seconds (%s), but %s declares no"
+          + " duration, so the charter does not say how long the cookie lasts: add duration ="
+          + " \"%s\" to its @DeclaredCookie (with -A%s=true, a declaration without a duration is an"
+          + " error)"),
   /** Args: why ({@link Fragment}). */
   CALLS_NOT_CHECKED(
       Severity.NOTE,
@@ -248,6 +318,18 @@ public enum Message {
     NON_ASCII_LETTER_IN_NAME("it contains the non-ASCII character U+%04X %s"),
     /** Args: the separator. */
     SEPARATOR_IN_NAME("it contains %s"),
+
+    // INVALID_DURATION: why the text is not a lifetime.
+    DURATION_NOT_ISO_8601("it is neither \"session\" nor an ISO-8601 period or duration"),
+    DURATION_ZERO("it is zero"),
+    DURATION_NEGATIVE("it has a negative part"),
+    DURATION_FRACTION_OF_A_SECOND(
+        "it has a fraction of a second, and a cookie's Max-Age counts whole seconds"),
+
+    // EXEMPT_TOO_LONG: what the exempt cookie declares.
+    NO_DURATION("declares no duration"),
+    /** Args: the duration as declared, in words. */
+    DURATION_TOO_LONG("declares duration = \"%s\" (%s)"),
 
     // INVALID_PLATFORM and INVALID_PLATFORM_OPTION: why the URL is not usable.
     /** Args: the URI parser's reason, the index it stopped at. */

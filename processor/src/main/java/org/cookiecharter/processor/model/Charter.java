@@ -38,15 +38,19 @@ public final class Charter {
   public List<CookieDefinition> definitions() {
     List<CookieDefinition> definitions = new ArrayList<>(cookies.size());
     for (CookieDeclaration cookie : cookies) {
-      definitions.add(
-          new CookieDefinition(
-              cookie.name(),
-              cookie.provider(),
-              cookie.service(),
-              cookie.purpose(),
-              cookie.category()));
+      definitions.add(cookie.definition());
     }
     return definitions;
+  }
+
+  /** Whether some cookie declares its lifetime: the tables then have a duration column. */
+  public boolean hasLifetimes() {
+    for (CookieDeclaration cookie : cookies) {
+      if (cookie.lifetime().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One section per category that has cookies, in the order of {@link CookieCategory}. */

@@ -1,7 +1,10 @@
 package org.cookiecharter.processor.model;
 
 import java.util.Comparator;
+import java.util.Optional;
 import org.cookiecharter.CookieCategory;
+import org.cookiecharter.CookieDefinition;
+import org.cookiecharter.CookieLifetime;
 
 /**
  * One valid {@code @DeclaredCookie}, read from its constant.
@@ -11,6 +14,8 @@ import org.cookiecharter.CookieCategory;
  * @param service "Service et emplacement"
  * @param purpose "Finalités"
  * @param category the charter section that lists it
+ * @param lifetime "Durée"; empty if not declared
+ * @param exempt whether this statistics cookie claims the exemption from consent
  * @param declaringType the qualified name of the class that declares the constant
  * @param field the constant's simple name
  * @param position the constant's index among its class's members, which is source order
@@ -21,6 +26,8 @@ public record CookieDeclaration(
     String service,
     String purpose,
     CookieCategory category,
+    Optional<CookieLifetime> lifetime,
+    boolean exempt,
     String declaringType,
     String field,
     int position) {
@@ -32,6 +39,16 @@ public record CookieDeclaration(
       Comparator.comparing(CookieDeclaration::category)
           .thenComparing(CookieDeclaration::declaringType)
           .thenComparingInt(CookieDeclaration::position);
+
+  /** The cookie as the registry returns it. */
+  public CookieDefinition definition() {
+    return new CookieDefinition(name, provider, service, purpose, category, lifetime, exempt);
+  }
+
+  /** Whether the cookie may be set only after the visitor consented. */
+  public boolean requiresConsent() {
+    return category.requiresConsent() && !exempt;
+  }
 
   /** Where it is declared, as messages name it: {@code com.example.Cookies.SESSION_ID}. */
   public String location() {

@@ -19,8 +19,11 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import org.cookiecharter.CookieCategory;
+import org.cookiecharter.CookieLifetime;
+import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.charter.CharterProse;
 import org.cookiecharter.processor.charter.CharterProse.Column;
+import org.cookiecharter.processor.charter.LifetimeWording;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.diagnostic.Message.Fragment;
@@ -116,6 +119,13 @@ public final class DeclarationReader {
           CookieNameRule.separatorsForMessage());
       valid = false;
     }
+    Optional<CookieLifetime> lifetime = lifetime(element, mirror, values, name);
+    valid &= lifetime != null;
+    AnnotationValue exemptValue = values.get("exempt");
+    boolean exempt = exemptValue != null && Boolean.TRUE.equals(exemptValue.getValue());
+    if (exempt && lifetime != null) {
+      valid &= checkExemption(element, mirror, values, name, category.get(), lifetime);
+    }
     if (!valid) {
       return Optional.empty();
     }
@@ -127,10 +137,87 @@ public final class DeclarationReader {
             service.get(),
             purpose.get(),
             category.get(),
+            lifetime,
+            exempt,
             typeName(owner),
             element.getSimpleName().toString(),
             position(element, positions));
     return Optional.of(new Declared(declaration, element));
+  }
+
+  /**
+   * The declared lifetime; empty if not declared; null, after reporting why, if the text declares
+   * none.
+   */
+  private Optional<CookieLifetime> lifetime(
+      Element element, AnnotationMirror mirror, Map<String, AnnotationValue> values, String name) {
+    AnnotationValue value = values.get("duration");
+    String text = annotations.string(value).orElse("");
+    if (text.isEmpty()) {
+      diagnostics.onAnnotation(
+          element, mirror, Message.MISSING_DURATION, name, ProcessorOptions.REQUIRE_DURATION);
+      return Optional.empty();
+    }
+    Optional<CookieLifetime.Problem> problem = CookieLifetime.problem(text);
+    if (problem.isPresent()) {
+      diagnostics.onAnnotationValue(
+          element, mirror, value, Message.INVALID_DURATION, name, text, why(problem.get()));
+      return null;
+    }
+    return Optional.of(CookieLifetime.parse(text));
+  }
+
+  private static String why(CookieLifetime.Problem problem) {
+    return switch (problem) {
+      case NOT_ISO_8601 -> Fragment.DURATION_NOT_ISO_8601.format();
+      case ZERO -> Fragment.DURATION_ZERO.format();
+      case NEGATIVE -> Fragment.DURATION_NEGATIVE.format();
+      case FRACTION_OF_A_SECOND -> Fragment.DURATION_FRACTION_OF_A_SECOND.format();
+    };
+  }
+
+  /**
+   * Whether a cookie may claim the exemption from consent: a statistics cookie whose lifetime is
+   * within CNIL's limit ({@link CookieLifetime#withinConsentExemptionLimit}). Reports why not.
+   */
+  private boolean checkExemption(
+      Element element,
+      AnnotationMirror mirror,
+      Map<String, AnnotationValue> values,
+      String name,
+      CookieCategory category,
+      Optional<CookieLifetime> lifetime) {
+    AnnotationValue exempt = values.get("exempt");
+    if (category == CookieCategory.NECESSARY) {
+      diagnostics.onAnnotationValue(element, mirror, exempt, Message.EXEMPT_NECESSARY, name);
+      return false;
+    }
+    if (category != CookieCategory.STATISTICS) {
+      diagnostics.onAnnotationValue(
+          element, mirror, exempt, Message.EXEMPT_NOT_STATISTICS, name, category, category);
+      return false;
+    }
+    if (lifetime.isEmpty()) {
+      diagnostics.onAnnotationValue(
+          element, mirror, exempt, Message.EXEMPT_TOO_LONG, name, Fragment.NO_DURATION.format());
+      return false;
+    }
+    if (!lifetime.get().withinConsentExemptionLimit()) {
+      diagnostics.onAnnotationValue(
+          element,
+          mirror,
+          values.get("duration"),
+          Message.EXEMPT_TOO_LONG,
+          name,
+          Fragment.DURATION_TOO_LONG.format(lifetime.get(), wording().of(lifetime.get())));
+      return false;
+    }
+    return true;
+  }
+
+  /** The charter's words for a lifetime, for messages. */
+  private LifetimeWording wording() {
+    return new LifetimeWording(prose());
   }
 
   /** The charter's prose, for the column a blank text leaves empty; read when first needed. */

@@ -58,7 +58,7 @@ public final class Declarations {
       if (first != null) {
         reportDuplicate(declared, first);
       } else {
-        names.add(declared.declaration().name());
+        names.add(declared.declaration());
         declaringTypes.add((TypeElement) declared.element().getEnclosingElement());
       }
     }
@@ -73,7 +73,7 @@ public final class Declarations {
     for (Declared declared : classPath) {
       Declared first = byName.putIfAbsent(declared.declaration().name(), declared);
       if (first == null) {
-        names.add(declared.declaration().name());
+        names.add(declared.declaration());
       } else if (isCompiledFromSource(first.element())) {
         // On the one in source, as this round knows it: an earlier round's element has no position.
         diagnostics.onElement(

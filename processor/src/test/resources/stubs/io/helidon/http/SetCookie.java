@@ -1,6 +1,11 @@
 package io.helidon.http;
 
-public final class SetCookie {
+import java.time.Duration;
+import java.util.Optional;
+
+public class SetCookie {
+  private SetCookie() {}
+
   public static SetCookie create(String name, String value) {
     return null;
   }
@@ -9,5 +14,31 @@ public final class SetCookie {
     return null;
   }
 
-  public static final class Builder {}
+  public Optional<Duration> maxAge() {
+    return Optional.empty();
+  }
+
+  public static final class Builder {
+    private Builder() {}
+
+    public SetCookie build() {
+      return null;
+    }
+
+    public Builder maxAge(Duration maxAge) {
+      return this;
+    }
+
+    public Builder path(String path) {
+      return this;
+    }
+
+    public Builder httpOnly(boolean httpOnly) {
+      return this;
+    }
+
+    public Builder secure(boolean secure) {
+      return this;
+    }
+  }
 }

@@ -5,5 +5,9 @@ public class Cookie {
 
   public void setMaxAge(int expiry) {}
 
+  public int getMaxAge() {
+    return -1;
+  }
+
   public void setPath(String uri) {}
 }

@@ -13,14 +13,16 @@ public final class CommonCookies {
       provider = "Opendatasoft",
       service = "Authentification (front et back office)",
       purpose = "Se souvenir de l'utilisateur d'une page à une autre.",
-      category = CookieCategory.NECESSARY)
+      category = CookieCategory.NECESSARY,
+      duration = "session")
   public static final String SESSION_ID = "sessionid";
 
   @DeclaredCookie(
       provider = "Opendatasoft",
       service = "Sélection de la langue (front et back office)",
       purpose = "Se souvenir de la langue du visiteur",
-      category = CookieCategory.NECESSARY)
+      category = CookieCategory.NECESSARY,
+      duration = "P1Y")
   public static final String LANGUAGE = "django_language";
 
   private CommonCookies() {}

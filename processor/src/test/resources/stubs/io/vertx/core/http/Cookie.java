@@ -4,4 +4,8 @@ public interface Cookie {
   static Cookie cookie(String name, String value) {
     return null;
   }
+
+  Cookie setMaxAge(long maxAge);
+
+  long getMaxAge();
 }

@@ -10,4 +10,17 @@ public class DefaultCookie implements Cookie {
   public String path() {
     return "/";
   }
+
+  @Override
+  public long maxAge() {
+    return UNDEFINED_MAX_AGE;
+  }
+
+  @Override
+  public void setMaxAge(long maxAge) {}
+
+  @Override
+  public int compareTo(Cookie c) {
+    return 0;
+  }
 }

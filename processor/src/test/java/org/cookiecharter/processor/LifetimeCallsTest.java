@@ -1,0 +1,249 @@
+package org.cookiecharter.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.cookiecharter.processor.Compilations.compile;
+import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
+import static org.cookiecharter.processor.ExpectedDiagnostics.error;
+import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A constant max-age set in code, checked against the declared duration, for every API that sets
+ * one: the code must not outlive the declaration.
+ */
+class LifetimeCallsTest {
+  private static final String SERVLET = "((jakarta.servlet.http.HttpServletResponse) response)";
+  private static final String JAVALIN = "((io.javalin.http.Context) response)";
+  private static final String LANGUAGE = "org.example.portal.PortalCookies.LANGUAGE";
+
+  /** The stubs, the portal whose cookies declare lifetimes, its site, then {@code sources}. */
+  private static JavaFileObject[] portal(JavaFileObject... sources) {
+    List<JavaFileObject> all = new ArrayList<>(Stubs.all());
+    all.add(Fixtures.site("https://data.example.org"));
+    all.add(Fixtures.portalCookiesWithLifetimes());
+    all.addAll(List.of(sources));
+    return all.toArray(JavaFileObject[]::new);
+  }
+
+  /** The error for 400 days on {@code django_language}, declared "P1Y". */
+  private static ExpectedDiagnostics.Expected fourHundredDays(
+      JavaFileObject handler, String line, String call) {
+    return error(
+        handler,
+        line,
+        "[cookie-charter:LifetimeExceedsDeclaration] cookie \"django_language\" is set here by "
+            + call
+            + " with a max-age of 34560000 seconds (400 jours), longer than the duration that "
+            + LANGUAGE
+            + " declares, \"P1Y\" (1 an, about 31556952 seconds): shorten the max-age, or declare"
+            + " the duration it lasts, which the charter then shows");
+  }
+
+  @Test
+  void aMaxAgeLongerThanTheDeclarationIsAnErrorOnTheMaxAgeInEveryApi() {
+    JavaFileObject handler =
+        Stubs.handler(
+            "jakarta.servlet.http.Cookie c1 = new"
+                + " jakarta.servlet.http.Cookie(PortalCookies.LANGUAGE, \"fr\");",
+            "c1.setPath(\"/\");",
+            "c1.setMaxAge(60 * 60 * 24 * 400);",
+            SERVLET + ".addCookie(c1);",
+            "javax.servlet.http.Cookie c2 = new javax.servlet.http.Cookie(PortalCookies.LANGUAGE,"
+                + " \"fr\");",
+            "c2.setMaxAge((int) java.util.concurrent.TimeUnit.DAYS.toSeconds(400));",
+            "((javax.servlet.http.HttpServletResponse) response).addCookie(c2);",
+            "org.springframework.http.ResponseCookie.from(PortalCookies.LANGUAGE, \"fr\")",
+            "    .path(\"/\").maxAge(34_560_000L).build();",
+            "org.springframework.http.ResponseCookie.from(PortalCookies.LANGUAGE, \"fr\")",
+            "    .maxAge(java.time.Duration.ofDays(400)).build();",
+            "new jakarta.ws.rs.core.NewCookie(PortalCookies.LANGUAGE, \"fr\", \"/\", null, null,"
+                + " 400 * 86400, true);",
+            "new javax.ws.rs.core.NewCookie(PortalCookies.LANGUAGE, \"fr\", \"/\", null, 1, null,"
+                + " 400 * 86_400, true);",
+            "new jakarta.ws.rs.core.NewCookie.Builder(PortalCookies.LANGUAGE).path(\"/\")",
+            "    .maxAge((int) java.time.Duration.ofDays(400).getSeconds()).build();",
+            JAVALIN + ".cookie(PortalCookies.LANGUAGE, \"fr\", 34560000);",
+            "io.javalin.http.Cookie j = new io.javalin.http.Cookie(PortalCookies.LANGUAGE,"
+                + " \"fr\");",
+            "j.setMaxAge(Math.toIntExact(java.time.Duration.ofHours(9600).toSeconds()));",
+            JAVALIN + ".cookie(j);",
+            "io.vertx.core.http.Cookie.cookie(PortalCookies.LANGUAGE, \"fr\")",
+            "    .setMaxAge(java.time.Duration.ofDays(400).getSeconds());",
+            "io.netty.handler.codec.http.cookie.DefaultCookie n =",
+            "    new io.netty.handler.codec.http.cookie.DefaultCookie(PortalCookies.LANGUAGE,"
+                + " \"fr\");",
+            "n.setMaxAge(java.time.temporal.ChronoUnit.DAYS.getDuration().multipliedBy(400)"
+                + ".getSeconds());",
+            "io.netty.handler.codec.http.cookie.ServerCookieEncoder.STRICT.encode(n);",
+            "io.helidon.http.SetCookie.builder(PortalCookies.LANGUAGE, \"fr\")",
+            "    .maxAge(java.time.Duration.of(400, java.time.temporal.ChronoUnit.DAYS)).build();",
+            "io.helidon.common.http.SetCookie.builder(PortalCookies.LANGUAGE, \"fr\")",
+            "    .maxAge(java.time.Duration.ofHours(24 * 400)).build();",
+            "org.eclipse.jetty.http.HttpCookie.build(PortalCookies.LANGUAGE, \"fr\")",
+            "    .maxAge(34560000L + 0).build();",
+            "io.micronaut.http.cookie.Cookie.of(PortalCookies.LANGUAGE, \"fr\")",
+            "    .maxAge(java.time.Duration.ofMinutes(576000));",
+            "new io.undertow.server.handlers.CookieImpl(PortalCookies.LANGUAGE, \"fr\")",
+            "    .setMaxAge(34560000);",
+            SERVLET
+                + ".addHeader(\"Set-Cookie\", \"django_language=fr; Max-Age=34560000; Path=/\");",
+            "String lang = String.valueOf(System.nanoTime());",
+            SERVLET
+                + ".setHeader(\"Set-Cookie\", \"django_language=\" + lang + \"; max-age ="
+                + " 34560000\");");
+    Compilation compilation = compile(portal(handler));
+
+    assertDiagnostics(
+        compilation,
+        fourHundredDays(handler, "c1.setMaxAge", "new jakarta.servlet.http.Cookie(...)"),
+        fourHundredDays(handler, "c2.setMaxAge", "new javax.servlet.http.Cookie(...)"),
+        fourHundredDays(
+            handler, "maxAge(34_560_000L)", "org.springframework.http.ResponseCookie.from(...)"),
+        fourHundredDays(
+            handler,
+            "maxAge(java.time.Duration.ofDays(400))",
+            "org.springframework.http.ResponseCookie.from(...)"),
+        fourHundredDays(handler, "400 * 86400", "new jakarta.ws.rs.core.NewCookie(...)"),
+        fourHundredDays(handler, "400 * 86_400", "new javax.ws.rs.core.NewCookie(...)"),
+        fourHundredDays(
+            handler, "getSeconds()).build()", "new jakarta.ws.rs.core.NewCookie.Builder(...)"),
+        fourHundredDays(handler, "\"fr\", 34560000)", "io.javalin.http.Context.cookie(...)"),
+        fourHundredDays(handler, "j.setMaxAge", "new io.javalin.http.Cookie(...)"),
+        fourHundredDays(
+            handler,
+            ".setMaxAge(java.time.Duration.ofDays(400).getSeconds())",
+            "io.vertx.core.http.Cookie.cookie(...)"),
+        fourHundredDays(
+            handler, "n.setMaxAge", "new io.netty.handler.codec.http.cookie.DefaultCookie(...)"),
+        fourHundredDays(
+            handler, "ChronoUnit.DAYS)).build()", "io.helidon.http.SetCookie.builder(...)"),
+        fourHundredDays(
+            handler, "ofHours(24 * 400)", "io.helidon.common.http.SetCookie.builder(...)"),
+        fourHundredDays(
+            handler, "maxAge(34560000L + 0)", "org.eclipse.jetty.http.HttpCookie.build(...)"),
+        fourHundredDays(handler, "ofMinutes(576000)", "io.micronaut.http.cookie.Cookie.of(...)"),
+        fourHundredDays(
+            handler, ".setMaxAge(34560000)", "new io.undertow.server.handlers.CookieImpl(...)"),
+        fourHundredDays(
+            handler,
+            "Max-Age=34560000; Path=/",
+            "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.addHeader(...)"),
+        fourHundredDays(
+            handler,
+            "max-age = 34560000",
+            "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.setHeader(...)"));
+  }
+
+  @Test
+  void maxAgesWithinTheDeclarationDeletionsAndComputedOnesAreNotReported() {
+    JavaFileObject handler =
+        Stubs.handler(
+            "long computed = System.nanoTime();",
+            // 14 days: exactly the declared P14D
+            "org.springframework.http.ResponseCookie.from(PortalCookies.SESSION_ID, \"s\")"
+                + ".maxAge(java.time.Duration.ofDays(14)).build();",
+            // 365 days, within P12M (12 average months: 365.2425 days)
+            "org.springframework.http.ResponseCookie.from(PortalCookies.CSRF_TOKEN, \"t\")"
+                + ".maxAge(365L * 24 * 3600).build();",
+            // 395 days, within P13M, on a name that the wildcard _pk_id.* declares
+            "org.springframework.http.ResponseCookie.from(\"_pk_id.1.a1b2\", \"v\")"
+                + ".maxAge(java.time.Duration.ofDays(395)).build();",
+            // deletions and session cookies
+            "org.springframework.http.ResponseCookie.from(PortalCookies.LANGUAGE, \"\")"
+                + ".maxAge(0).build();",
+            JAVALIN + ".cookie(PortalCookies.FORM_TOKEN, \"f\", -1);",
+            // computed at run time
+            "org.springframework.http.ResponseCookie.from(PortalCookies.LANGUAGE, \"fr\")"
+                + ".maxAge(computed).build();",
+            SERVLET + ".addHeader(\"Set-Cookie\", \"django_language=fr; Max-Age=\" + computed);",
+            // the variable is assigned another cookie: which one gets the max-age needs the flow
+            "jakarta.servlet.http.Cookie c = new"
+                + " jakarta.servlet.http.Cookie(PortalCookies.LANGUAGE, \"fr\");",
+            SERVLET + ".addCookie(c);",
+            "c = new jakarta.servlet.http.Cookie(\"form_token\", \"f\");",
+            "c.setMaxAge(400 * 86400);",
+            SERVLET + ".addCookie(c);");
+    Compilation compilation = compile(portal(handler));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aMaxAgeOnASessionCookieIsAnError() {
+    JavaFileObject handler =
+        Stubs.handler(JAVALIN + ".cookie(PortalCookies.FORM_TOKEN, \"f\", 1800);");
+    Compilation compilation = compile(portal(handler));
+
+    assertDiagnostics(
+        compilation,
+        error(
+            handler,
+            "1800",
+            "[cookie-charter:LifetimeExceedsDeclaration] cookie \"form_token\" is set here by"
+                + " io.javalin.http.Context.cookie(...) with a max-age of 1800 seconds (30"
+                + " minutes), but org.example.portal.PortalCookies.FORM_TOKEN declares a session"
+                + " cookie (duration = \"session\"), deleted when the browser closes: remove the"
+                + " max-age, or declare duration = \"PT30M\", which the charter then shows"));
+  }
+
+  @Test
+  void aMaxAgeOnACookieWithoutDurationProposesOne() {
+    JavaFileObject handler =
+        Stubs.handler(
+            JAVALIN + ".cookie(PortalCookies.YOUTUBE, \"y\", 60 * 60 * 24 * 180);",
+            JAVALIN + ".cookie(PortalCookies.YOUTUBE, \"y\", 5400);");
+    String expected =
+        "[cookie-charter:UndeclaredLifetime] cookie \"VISITOR_INFO1_LIVE\" is set here by"
+            + " io.javalin.http.Context.cookie(...) with a max-age of %d seconds (%s), but"
+            + " org.example.portal.PortalCookies.YOUTUBE declares no duration, so the charter does"
+            + " not say how long the cookie lasts: add duration = \"%s\" to its @DeclaredCookie"
+            + " (with -Acookiecharter.requireDuration=true, a declaration without a duration is an"
+            + " error)";
+
+    assertDiagnostics(
+        compile(portal(handler)),
+        warning(handler, "180", String.format(expected, 15552000, "180 jours", "P180D")),
+        warning(
+            handler, "5400", String.format(expected, 5400, "1 heure et 30 minutes", "PT1H30M")));
+  }
+
+  @Test
+  void constantsOfTheSourcesAreFollowedAndSuppressWarningsSilencesTheCheck() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Remember",
+            "package org.example.web;",
+            "import java.time.Duration;",
+            "import org.example.portal.PortalCookies;",
+            "import org.springframework.http.ResponseCookie;",
+            "class Remember {",
+            "  static final Duration LONG = Duration.ofDays(200).plusDays(200);",
+            "  static final int DAYS = 400;",
+            "  Object remember() {",
+            "    return ResponseCookie.from(PortalCookies.LANGUAGE, \"fr\").maxAge(LONG).build();",
+            "  }",
+            "  Object days() {",
+            "    return ResponseCookie.from(PortalCookies.LANGUAGE, \"fr\")",
+            "        .maxAge(Duration.ofDays(DAYS)).build();",
+            "  }",
+            "  @SuppressWarnings(\"cookie-charter\")",
+            "  Object silenced() {",
+            "    return ResponseCookie.from(PortalCookies.LANGUAGE, \"fr\").maxAge(Remember.LONG)"
+                + ".build();",
+            "  }",
+            "}");
+    Compilation compilation = compile(portal(source));
+
+    String call = "org.springframework.http.ResponseCookie.from(...)";
+    assertDiagnostics(
+        compilation,
+        fourHundredDays(source, "maxAge(LONG)", call),
+        fourHundredDays(source, "ofDays(DAYS)", call));
+  }
+}

@@ -1,0 +1,7 @@
+package io.javalin.http;
+
+public enum SameSite {
+  NONE,
+  STRICT,
+  LAX
+}
