@@ -56,15 +56,16 @@ public final class Benchmark {
 
   /**
    * The compilations: the same sources and options, processing off, a no-op processor, one that
-   * writes one source file, cookie-charter, and cookie-charter without its registry (whose source
-   * is what costs javac a round).
+   * writes one source file, cookie-charter, cookie-charter without its registry (whose source is
+   * what costs javac a round), and cookie-charter without its check of max-ages.
    */
   private enum Kind {
     WITHOUT("without (-proc:none)"),
     NO_OP("with a no-op processor"),
     ONE_SOURCE("with a processor that writes one source"),
     COOKIE_CHARTER("with cookie-charter"),
-    NO_REGISTRY("with cookie-charter, registry off", "-Acookiecharter.registry=off");
+    NO_REGISTRY("with cookie-charter, registry off", "-Acookiecharter.registry=off"),
+    NO_LIFETIMES("with cookie-charter, lifetimes off", "-Acookiecharter.lifetimes=off");
 
     final String label;
 
@@ -234,6 +235,7 @@ public final class Benchmark {
     Result oneSource = results[Kind.ONE_SOURCE.ordinal()];
     Result with = results[Kind.COOKIE_CHARTER.ordinal()];
     Result noRegistry = results[Kind.NO_REGISTRY.ordinal()];
+    Result noLifetimes = results[Kind.NO_LIFETIMES.ordinal()];
     line("## " + title);
     line("");
     line("| median | " + String.join(" | ", COLUMNS) + " |");
@@ -247,6 +249,7 @@ public final class Benchmark {
     line(ratio("ratio one source / no-op", oneSource, noOp));
     line(ratio("ratio cookie-charter / one source", with, oneSource));
     line(ratio("ratio cookie-charter, registry off / no-op", noRegistry, noOp));
+    line(ratio("ratio cookie-charter / lifetimes off", with, noLifetimes));
     line("");
     for (Kind kind : kinds) {
       line("- " + kind.label + ", wall ms of each run: " + results[kind.ordinal()].walls());
@@ -271,7 +274,7 @@ public final class Benchmark {
     Path classes = fresh(sources.resolveSibling("classes-" + kind.name().toLowerCase(Locale.ROOT)));
     String processorPath =
         switch (kind) {
-          case WITHOUT, COOKIE_CHARTER, NO_REGISTRY -> cookieCharterPath();
+          case WITHOUT, COOKIE_CHARTER, NO_REGISTRY, NO_LIFETIMES -> cookieCharterPath();
           case NO_OP -> noOpProcessorPath;
           case ONE_SOURCE -> oneSourceProcessorPath;
         };

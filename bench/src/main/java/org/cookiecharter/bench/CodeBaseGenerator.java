@@ -168,7 +168,10 @@ final class CodeBaseGenerator {
           .append(" du visiteur\",\n")
           .append("      category = CookieCategory.")
           .append(CATEGORIES[random.nextInt(4)])
-          .append(")\n")
+          .append(",\n")
+          .append("      duration = \"")
+          .append(k % 2 == 0 ? "P1Y" : "P6M")
+          .append("\")\n")
           .append("  public static final String C")
           .append(k)
           .append(" = \"c")
@@ -201,16 +204,17 @@ final class CodeBaseGenerator {
         .append(cookies)
         .append(".C0, id);\n")
         .append("    session.setPath(\"/\");\n")
+        .append("    session.setMaxAge(60 * 60 * 24 * 30);\n")
         .append("    response.addCookie(session);\n")
         .append("    org.springframework.http.ResponseCookie.from(")
         .append(cookies)
-        .append(".C1, id).build();\n")
+        .append(".C1, id).maxAge(java.time.Duration.ofDays(30)).build();\n")
         .append("    new io.netty.handler.codec.http.cookie.DefaultCookie(")
         .append(cookies)
         .append(".C2, id);\n")
         .append("    response.addHeader(\"Set-Cookie\", ")
         .append(cookies)
-        .append(".C3 + \"=\" + id + \"; Path=/\");\n")
+        .append(".C3 + \"=\" + id + \"; Path=/; Max-Age=2592000\");\n")
         .append("    new jakarta.ws.rs.core.NewCookie(")
         .append(cookies)
         .append(".C4, id);\n");
@@ -328,7 +332,8 @@ final class CodeBaseGenerator {
         "package jakarta.servlet.http;\n\n"
             + "public class Cookie {\n"
             + "  public Cookie(String name, String value) {}\n\n"
-            + "  public void setPath(String path) {}\n"
+            + "  public void setPath(String path) {}\n\n"
+            + "  public void setMaxAge(int expiry) {}\n"
             + "}\n");
     write(
         "jakarta.servlet.http.HttpServletResponse",
@@ -340,8 +345,11 @@ final class CodeBaseGenerator {
     write(
         "org.springframework.http.ResponseCookie",
         "package org.springframework.http;\n\npublic final class ResponseCookie {\n"
-            + "  public static Builder from(String name, String value) {\n    return null;\n  }\n\n"
-            + "  public interface Builder {\n    ResponseCookie build();\n  }\n}\n");
+            + "  public static ResponseCookieBuilder from(String name, String value) {\n"
+            + "    return null;\n  }\n\n"
+            + "  public interface ResponseCookieBuilder {\n"
+            + "    ResponseCookieBuilder maxAge(java.time.Duration maxAge);\n\n"
+            + "    ResponseCookie build();\n  }\n}\n");
     write(
         "io.netty.handler.codec.http.cookie.DefaultCookie",
         "package io.netty.handler.codec.http.cookie;\n\npublic class DefaultCookie {\n"

@@ -57,6 +57,12 @@ public final class ProcessorOptions {
    */
   public static final String REQUIRE_DURATION = "cookiecharter.requireDuration";
 
+  /**
+   * Whether constant max-ages are checked against the declared durations: {@code on} (default) or
+   * {@code off}, for a code base that sets many before its declarations say how long they last.
+   */
+  public static final String LIFETIMES = "cookiecharter.lifetimes";
+
   /** Every option the processor reads, as javac needs them listed. */
   public static final Set<String> ALL =
       Set.of(
@@ -67,7 +73,8 @@ public final class ProcessorOptions {
           SESSION_COOKIE,
           FRAMEWORK_COOKIES,
           REGISTRY,
-          REQUIRE_DURATION);
+          REQUIRE_DURATION,
+          LIFETIMES);
 
   private final Map<String, String> options;
   private final List<Problem> problems = new ArrayList<>();
@@ -100,6 +107,12 @@ public final class ProcessorOptions {
     framework.put("on", null); // as undeclared cookies are reported
     framework.put("off", Severity.OFF);
     severity(FRAMEWORK_COOKIES, framework, Message.SESSION_COOKIE, Message.FRAMEWORK_COOKIE);
+    severity(
+        LIFETIMES,
+        framework, // the same values: on leaves the messages as they are, off turns them off
+        Message.LIFETIME_EXCEEDS_DECLARATION,
+        Message.MAX_AGE_ON_SESSION_COOKIE,
+        Message.UNDECLARED_LIFETIME);
     Map<String, Severity> requireDuration = new LinkedHashMap<>();
     requireDuration.put("true", Severity.ERROR);
     requireDuration.put("false", null); // each message keeps its default

@@ -214,6 +214,18 @@ class LifetimeCallsTest {
   }
 
   @Test
+  void theCheckCanBeTurnedOff() {
+    JavaFileObject handler =
+        Stubs.handler(
+            JAVALIN + ".cookie(PortalCookies.FORM_TOKEN, \"f\", 1800);",
+            JAVALIN + ".cookie(PortalCookies.LANGUAGE, \"fr\", 400 * 86400);",
+            JAVALIN + ".cookie(PortalCookies.YOUTUBE, \"y\", 5400);");
+
+    assertThat(compile(List.of("-Acookiecharter.lifetimes=off"), portal(handler)))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
   void constantsOfTheSourcesAreFollowedAndSuppressWarningsSilencesTheCheck() {
     JavaFileObject source =
         JavaFileObjects.forSourceLines(
