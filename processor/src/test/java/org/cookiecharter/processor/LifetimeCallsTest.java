@@ -214,6 +214,30 @@ class LifetimeCallsTest {
   }
 
   @Test
+  void aFamilysLifetimeBindsTheNamesItCovers() {
+    JavaFileObject handler =
+        Stubs.handler(
+            "String site = String.valueOf(System.nanoTime());",
+            "org.springframework.http.ResponseCookie.from(\"_pk_id.\" + site, \"v\")",
+            "    .maxAge(java.time.Duration.ofDays(400)).build();",
+            "org.springframework.http.ResponseCookie.from(\"_pk_ses.1\", \"v\")",
+            "    .maxAge(java.time.Duration.ofMinutes(30)).build();");
+    Compilation compilation = compile(portal(handler));
+
+    assertDiagnostics(
+        compilation,
+        error(
+            handler,
+            "ofDays(400)",
+            "[cookie-charter:LifetimeExceedsDeclaration] cookie \"_pk_id.*\" is set here by"
+                + " org.springframework.http.ResponseCookie.from(...) with a max-age of 34560000"
+                + " seconds (400 jours), longer than the duration that"
+                + " org.example.portal.PortalCookies.VISITOR declares, \"P13M\" (13 mois, about"
+                + " 34186698 seconds): shorten the max-age, or declare the duration it lasts, which"
+                + " the charter then shows"));
+  }
+
+  @Test
   void theCheckCanBeTurnedOff() {
     JavaFileObject handler =
         Stubs.handler(

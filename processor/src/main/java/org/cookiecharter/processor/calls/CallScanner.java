@@ -33,6 +33,7 @@ import javax.lang.model.type.TypeKind;
 import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
+import org.cookiecharter.processor.model.CookieDeclaration;
 import org.cookiecharter.processor.model.DeclaredNames;
 import org.cookiecharter.processor.validation.AnnotatedElements;
 
@@ -205,19 +206,31 @@ final class CallScanner extends TreePathScanner<Void, Void> {
   private void checkMaxAges(List<NameValue> names, List<TreePath> maxAges, String call) {
     for (TreePath maxAge : maxAges) {
       OptionalLong seconds = lifetimes.seconds(maxAge);
-      if (seconds.isEmpty()) {
-        continue;
-      }
-      for (NameValue name : names) {
-        if (name instanceof NameValue.Known known) {
-          declared
-              .find(known.name())
-              .flatMap(
-                  declaration ->
-                      lifetimes.problem(known.name(), declaration, seconds.getAsLong(), call))
-              .ifPresent(problem -> report(maxAge, problem.message(), problem.args()));
+      if (seconds.isPresent()) {
+        for (NameValue name : names) {
+          checkMaxAge(name, seconds.getAsLong(), maxAge, call);
         }
       }
+    }
+  }
+
+  /**
+   * One max-age of a cookie whose name, or whose family ({@code "_pk_id." + id}), is declared; a
+   * name that is not is reported as such, not here.
+   */
+  private void checkMaxAge(NameValue name, long seconds, TreePath maxAge, String call) {
+    Optional<CookieDeclaration> declaration =
+        name instanceof NameValue.Known known
+            ? declared.find(known.name())
+            : name instanceof NameValue.Prefixed prefixed
+                ? declared.findFamily(prefixed.prefix())
+                : Optional.empty();
+    if (declaration.isPresent()) {
+      String shown =
+          name instanceof NameValue.Known known ? known.name() : declaration.get().name();
+      lifetimes
+          .problem(shown, declaration.get(), seconds, call)
+          .ifPresent(problem -> report(maxAge, problem.message(), problem.args()));
     }
   }
 
@@ -427,19 +440,10 @@ final class CallScanner extends TreePathScanner<Void, Void> {
           judge(name, value, sink.label());
           OptionalLong maxAge = LifetimeCheck.headerMaxAge(text);
           if (maxAge.isPresent() && lifetimes.isChecked()) {
-            checkHeaderMaxAge(name, maxAge.getAsLong(), value, sink.label());
+            checkMaxAge(name, maxAge.getAsLong(), value, sink.label());
           }
         }
       }
-    }
-  }
-
-  private void checkHeaderMaxAge(NameValue name, long maxAge, TreePath value, String call) {
-    if (name instanceof NameValue.Known known) {
-      declared
-          .find(known.name())
-          .flatMap(declaration -> lifetimes.problem(known.name(), declaration, maxAge, call))
-          .ifPresent(problem -> report(value, problem.message(), problem.args()));
     }
   }
 

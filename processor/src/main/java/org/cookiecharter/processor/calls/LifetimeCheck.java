@@ -25,12 +25,11 @@ final class LifetimeCheck {
   private static final long DAY = 86_400;
 
   /**
-   * A {@code Max-Age} attribute of a {@code Set-Cookie} value whose number is constant: not
-   * followed by a part computed at run time.
+   * A {@code Max-Age} attribute of a {@code Set-Cookie} value (after the name and value, so after a
+   * {@code ;}) whose number is constant: not followed by a part computed at run time.
    */
   private static final Pattern MAX_AGE_ATTRIBUTE =
-      Pattern.compile(
-          "(?:^|;)\\s*max-age\\s*=\\s*(-?[0-9]{1,18})\\s*(?:;|$)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(";\\s*max-age\\s*=\\s*(-?[0-9]{1,18})\\s*(?:;|$)", Pattern.CASE_INSENSITIVE);
 
   private final MaxAgeEvaluator evaluator;
   private final boolean checked;

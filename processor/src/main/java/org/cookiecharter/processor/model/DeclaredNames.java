@@ -42,12 +42,7 @@ public final class DeclaredNames {
     if (declared != null) {
       return Optional.of(declared);
     }
-    for (CookieDeclaration wildcard : wildcards) {
-      if (WildcardNames.covers(wildcard.name(), name)) {
-        return Optional.of(wildcard);
-      }
-    }
-    return Optional.empty();
+    return findFamily(name);
   }
 
   /**
@@ -55,11 +50,19 @@ public final class DeclaredNames {
    * covers {@code prefix} itself.
    */
   public boolean coversFamily(String prefix) {
+    return findFamily(prefix).isPresent();
+  }
+
+  /**
+   * The family that declares every name that starts with {@code prefix}: the one with the longest
+   * prefix that covers {@code prefix} itself.
+   */
+  public Optional<CookieDeclaration> findFamily(String prefix) {
     for (CookieDeclaration wildcard : wildcards) {
       if (WildcardNames.covers(wildcard.name(), prefix)) {
-        return true;
+        return Optional.of(wildcard);
       }
     }
-    return false;
+    return Optional.empty();
   }
 }
