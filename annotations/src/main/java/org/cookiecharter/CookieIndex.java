@@ -27,6 +27,12 @@ public final class CookieIndex {
   /** The first four bytes of what {@link #write} writes, and the format's version. */
   private static final int MAGIC = 0xC00C1E02;
 
+  /**
+   * The first version, without lifetimes nor exemptions: what a registry built before them wrote,
+   * still read.
+   */
+  private static final int MAGIC_1 = 0xC00C1E01;
+
   private final List<CookieDefinition> all;
   private final Map<String, CookieDefinition> byName;
 
@@ -101,7 +107,8 @@ public final class CookieIndex {
     }
     try {
       DataInputStream data = new DataInputStream(new BufferedInputStream(in));
-      if (data.readInt() != MAGIC) {
+      int magic = data.readInt();
+      if (magic != MAGIC && magic != MAGIC_1) {
         throw new IllegalStateException(resource + " was not written by cookie-charter");
       }
       int count = data.readInt();
@@ -112,7 +119,7 @@ public final class CookieIndex {
         String service = readString(data);
         String purpose = readString(data);
         CookieCategory category = CookieCategory.valueOf(readString(data));
-        String lifetime = readString(data);
+        String lifetime = magic == MAGIC_1 ? "" : readString(data);
         cookies.add(
             new CookieDefinition(
                 name,
@@ -121,7 +128,7 @@ public final class CookieIndex {
                 purpose,
                 category,
                 lifetime.isEmpty() ? Optional.empty() : Optional.of(CookieLifetime.parse(lifetime)),
-                data.readBoolean()));
+                magic != MAGIC_1 && data.readBoolean()));
       }
       return of(cookies);
     } catch (IOException | IllegalArgumentException e) {

@@ -110,6 +110,22 @@ class CookieIndexTest {
   }
 
   @Test
+  void readsTheFirstVersionWrittenBeforeLifetimes() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+    out.writeInt(0xC00C1E01);
+    out.writeInt(1);
+    for (String value : List.of("sessionid", "Opendatasoft", "Auth", "Remember", "NECESSARY")) {
+      out.writeInt(value.length());
+      out.writeChars(value);
+    }
+
+    CookieIndex read = CookieIndex.read(new ByteArrayInputStream(bytes.toByteArray()), "v1");
+
+    assertEquals(List.of(SESSION), read.all());
+  }
+
+  @Test
   void missingOrDamagedFileIsAClearError() {
     IllegalStateException missing =
         assertThrows(

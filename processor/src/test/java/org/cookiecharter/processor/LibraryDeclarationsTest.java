@@ -155,6 +155,10 @@ class LibraryDeclarationsTest {
             "    return new jakarta.servlet.http.Cookie(com.acme.commons.CommonCookies.CSRF,"
                 + " \"v\");",
             "  }",
+            "  Object cast() {",
+            "    return new jakarta.servlet.http.Cookie(",
+            "        (String) (com.acme.commons.CommonCookies.SESSION), \"v\");",
+            "  }",
             "}");
     List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
     sources.addAll(List.of(APP_SITE, APP_COOKIES, handler));
@@ -171,7 +175,38 @@ class LibraryDeclarationsTest {
                 + " @DeclaredCookie constant of a class on the class path, but the charter does not"
                 + " list it: the build of that class did not run cookie-charter's processor, which"
                 + " records its declarations for the charter. Put cookie-charter on the processor"
-                + " path of that build (-Acookiecharter.undeclared=warning makes this a warning)"));
+                + " path of that build (-Acookiecharter.undeclared=warning makes this a warning)"),
+        error(
+            handler,
+            "CommonCookies.SESSION",
+            "[cookie-charter:UnpublishedCookie] cookie \"sessionid\" is set here by new"
+                + " jakarta.servlet.http.Cookie(...) with com.acme.commons.CommonCookies.SESSION,"
+                + " a @DeclaredCookie constant of a class on the class path, but the charter does"
+                + " not list it: the build of that class did not run cookie-charter's processor,"
+                + " which records its declarations for the charter. Put cookie-charter on the"
+                + " processor path of that build (-Acookiecharter.undeclared=warning makes this a"
+                + " warning)"));
+  }
+
+  @Test
+  void requireDurationAsksTheApplicationsOwnDeclarationsNotItsLibraries() {
+    Path commons = library("commons", List.of(), COMMONS);
+    JavaFileObject appCookies =
+        Fixtures.declaring(
+            "org.example.app.AppCookies",
+            "  @DeclaredCookie(provider = \"Example\", service = \"Langue\", purpose = \"Langue\",",
+            "      category = CookieCategory.NECESSARY, duration = \"P1Y\")",
+            "  public static final String LANGUAGE = \"django_language\";");
+    DirectoryCompilation app =
+        compile(
+            "app",
+            List.of(commons),
+            List.of("-Acookiecharter.requireDuration=true"),
+            APP_SITE,
+            appCookies);
+
+    assertThat(app.success).isTrue();
+    assertDiagnostics(app.reported);
   }
 
   @Test

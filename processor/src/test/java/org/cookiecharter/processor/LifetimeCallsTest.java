@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A constant max-age set in code, checked against the declared duration, for every API that sets
@@ -95,6 +97,13 @@ class LifetimeCallsTest {
                 + ".addHeader(\"Set-Cookie\", \"django_language=fr; Max-Age=34560000; Path=/\");",
             "String lang = String.valueOf(System.nanoTime());",
             SERVLET
+                + ".addHeader(\"Set-Cookie\", \"django_language=fr; Max-Age=\" + 60 * 60 * 24 *"
+                + " 400);",
+            SERVLET
+                + ".addHeader(\"Set-Cookie\", \"django_language=fr; Max-Age=60; Max-Age=\" +"
+                + " (86400L * 400));",
+            "new io.javalin.http.Cookie(PortalCookies.LANGUAGE, \"fr\", \"/\", 34_560_000);",
+            SERVLET
                 + ".setHeader(\"Set-Cookie\", \"django_language=\" + lang + \"; max-age ="
                 + " 34560000\");");
     Compilation compilation = compile(portal(handler));
@@ -137,7 +146,16 @@ class LifetimeCallsTest {
         fourHundredDays(
             handler,
             "max-age = 34560000",
-            "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.setHeader(...)"));
+            "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.setHeader(...)"),
+        fourHundredDays(
+            handler,
+            "Max-Age=\" + 60 * 60 * 24 * 400",
+            "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.addHeader(...)"),
+        fourHundredDays(
+            handler,
+            "Max-Age=60; Max-Age=",
+            "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.addHeader(...)"),
+        fourHundredDays(handler, "\"/\", 34_560_000", "new io.javalin.http.Cookie(...)"));
   }
 
   @Test
@@ -162,6 +180,12 @@ class LifetimeCallsTest {
             "org.springframework.http.ResponseCookie.from(PortalCookies.LANGUAGE, \"fr\")"
                 + ".maxAge(computed).build();",
             SERVLET + ".addHeader(\"Set-Cookie\", \"django_language=fr; Max-Age=\" + computed);",
+            // negative at run time: int arithmetic and casts wrap as Java does
+            JAVALIN + ".cookie(PortalCookies.FORM_TOKEN, \"f\", (short) 65535);",
+            JAVALIN + ".cookie(PortalCookies.FORM_TOKEN, \"f\", -Integer.MIN_VALUE);",
+            JAVALIN + ".cookie(PortalCookies.FORM_TOKEN, \"f\", 60 * 60 * 24 * 365 * 100);",
+            // a browser keeps the last Max-Age
+            SERVLET + ".addHeader(\"Set-Cookie\", \"form_token=f; Max-Age=60; Max-Age=0\");",
             // the variable is assigned another cookie: which one gets the max-age needs the flow
             "jakarta.servlet.http.Cookie c = new"
                 + " jakarta.servlet.http.Cookie(PortalCookies.LANGUAGE, \"fr\");",
@@ -235,6 +259,32 @@ class LifetimeCallsTest {
                 + " org.example.portal.PortalCookies.VISITOR declares, \"P13M\" (13 mois, about"
                 + " 34186698 seconds): shorten the max-age, or declare the duration it lasts, which"
                 + " the charter then shows"));
+  }
+
+  @ParameterizedTest(name = "{0} first")
+  @ValueSource(strings = {"org.example.web.Durations", "org.example.web.Handler"})
+  void aConstantOfAnotherClassCountsWhicheverJavacAnalysesFirst(String first) {
+    JavaFileObject durations =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Durations",
+            "package org.example.web;",
+            "final class Durations {",
+            "  static final java.time.Duration LONG = java.time.Duration.ofDays(400);",
+            "  static final long SECONDS = LONG.getSeconds();",
+            "}");
+    JavaFileObject handler =
+        Stubs.handler(
+            "org.springframework.http.ResponseCookie.from(PortalCookies.LANGUAGE, \"fr\")",
+            "    .maxAge(Durations.LONG).build();",
+            JAVALIN + ".cookie(PortalCookies.LANGUAGE, \"fr\", (int) Durations.SECONDS);");
+    JavaFileObject[] sources =
+        first.endsWith("Durations") ? portal(durations, handler) : portal(handler, durations);
+
+    assertDiagnostics(
+        compile(sources),
+        fourHundredDays(
+            handler, "maxAge(Durations.LONG)", "org.springframework.http.ResponseCookie.from(...)"),
+        fourHundredDays(handler, "Durations.SECONDS", "io.javalin.http.Context.cookie(...)"));
   }
 
   @Test

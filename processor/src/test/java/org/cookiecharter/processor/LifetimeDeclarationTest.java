@@ -191,6 +191,16 @@ class LifetimeDeclarationTest {
   }
 
   @Test
+  void aDurationJavacCannotReadIsJavacsErrorAlone() {
+    JavaFileObject source = declaring("NECESSARY", "duration = UNDEFINED");
+    Compilation compilation = compileSite(source);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+  }
+
+  @Test
   void requireDurationTakesTrueOrFalse() {
     Compilation compilation =
         compileSite(declaring("NECESSARY"), "-Acookiecharter.requireDuration=yes");

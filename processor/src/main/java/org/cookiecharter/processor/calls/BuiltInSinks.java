@@ -368,6 +368,10 @@ final class BuiltInSinks {
               .named("cookie")
               .withParameters(STRING, STRING, INT)
               .setsMaxAge(2),
+          constructor()
+              .forClass("io.javalin.http.Cookie")
+              .withParametersStartingWith(STRING, STRING, STRING, INT)
+              .setsMaxAge(3),
           instanceMethod()
               .onDescendantOf("io.javalin.http.Cookie")
               .named("setMaxAge")

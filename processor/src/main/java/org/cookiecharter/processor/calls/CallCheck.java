@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import org.cookiecharter.processor.VisibleTypes;
@@ -49,6 +50,9 @@ public final class CallCheck implements TaskListener {
 
   /** A scanner per module: each module sees its own classes (null key: no modules). */
   private final Map<ModuleElement, CallScanner> scanners = new HashMap<>();
+
+  /** The values of {@code static final} fields, for every module's max-age check. */
+  private final Map<Element, Object> fieldValues = new HashMap<>();
 
   private boolean failed;
 
@@ -113,7 +117,8 @@ public final class CallCheck implements TaskListener {
         javac.getElementUtils().getName("HttpSession"),
         settings.sessionCookie(),
         settings.declared(),
-        settings.diagnostics());
+        settings.diagnostics(),
+        fieldValues);
   }
 
   @Override

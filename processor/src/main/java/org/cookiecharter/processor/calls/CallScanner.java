@@ -17,6 +17,7 @@ import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -83,14 +84,15 @@ final class CallScanner extends TreePathScanner<Void, Void> {
       Name httpSession,
       Optional<String> sessionCookie,
       DeclaredNames declared,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics,
+      Map<Element, Object> fieldValues) {
     this.trees = trees;
     this.sinks = sinks;
     this.httpSession = httpSession;
     this.sessionCookie = sessionCookie;
-    this.evaluator = new NameEvaluator(trees);
     this.objects = new ObjectUses(trees, sinks);
-    this.lifetimes = new LifetimeCheck(trees, diagnostics);
+    this.lifetimes = new LifetimeCheck(trees, diagnostics, fieldValues);
+    this.evaluator = new NameEvaluator(trees, lifetimes.evaluator());
     this.declared = declared;
     this.diagnostics = diagnostics;
   }
@@ -117,6 +119,11 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     }
     if (httpSession.equals(simpleName(tree.getType()))) {
       checkSessionVariable();
+    }
+    if (tree.getInitializer() != null
+        && getCurrentPath().getParentPath().getLeaf() instanceof ClassTree
+        && lifetimes.isChecked()) {
+      lifetimes.evaluator().noteField(getCurrentPath(), tree);
     }
     return super.visitVariable(tree, unused);
   }

@@ -3,10 +3,12 @@ package org.cookiecharter.processor.calls;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
 import org.cookiecharter.CookieLifetime;
 import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.charter.CharterProse;
@@ -38,8 +40,12 @@ final class LifetimeCheck {
   /** A message and its arguments. */
   record Problem(Message message, Object... args) {}
 
-  LifetimeCheck(Trees trees, Diagnostics diagnostics) {
-    this.evaluator = new MaxAgeEvaluator(trees);
+  /**
+   * @param fields where the values of {@code static final} fields are kept, for every class of the
+   *     compilation ({@link MaxAgeEvaluator})
+   */
+  LifetimeCheck(Trees trees, Diagnostics diagnostics, Map<Element, Object> fields) {
+    this.evaluator = new MaxAgeEvaluator(trees, fields);
     this.checked =
         diagnostics.isOn(Message.LIFETIME_EXCEEDS_DECLARATION)
             || diagnostics.isOn(Message.MAX_AGE_ON_SESSION_COOKIE)
@@ -51,6 +57,11 @@ final class LifetimeCheck {
     return checked;
   }
 
+  /** The evaluator of max-ages, which also folds the numbers of a header's value. */
+  MaxAgeEvaluator evaluator() {
+    return evaluator;
+  }
+
   /** The constant max-age that the argument at {@code path} holds, in seconds. */
   OptionalLong seconds(TreePath path) {
     return evaluator.seconds(path);
@@ -59,9 +70,11 @@ final class LifetimeCheck {
   /** The constant {@code Max-Age} of a {@code Set-Cookie} value's text ({@link NameEvaluator}). */
   static OptionalLong headerMaxAge(String text) {
     Matcher attribute = MAX_AGE_ATTRIBUTE.matcher(text);
-    return attribute.find()
-        ? OptionalLong.of(Long.parseLong(attribute.group(1)))
-        : OptionalLong.empty();
+    OptionalLong last = OptionalLong.empty(); // a browser keeps the last (RFC 6265, 5.3)
+    for (int from = 0; from < text.length() && attribute.find(from); from = attribute.end(1)) {
+      last = OptionalLong.of(Long.parseLong(attribute.group(1)));
+    }
+    return last;
   }
 
   /** What is wrong with setting {@code name} with this max-age; empty if nothing. */

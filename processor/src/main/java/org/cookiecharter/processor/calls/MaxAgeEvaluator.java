@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import javax.lang.model.element.Element;
@@ -50,8 +51,57 @@ final class MaxAgeEvaluator {
 
   private final Trees trees;
 
-  MaxAgeEvaluator(Trees trees) {
+  /**
+   * The values of the {@code static final} fields of the classes checked so far, by field: once
+   * javac has generated a class, its trees no longer hold the initializers.
+   */
+  private final Map<Element, Object> fields;
+
+  /**
+   * @param fields where the values of {@code static final} fields are kept, for every class of the
+   *     compilation
+   */
+  MaxAgeEvaluator(Trees trees, Map<Element, Object> fields) {
     this.trees = trees;
+    this.fields = fields;
+  }
+
+  /**
+   * Notes the value of the {@code static final} field declared at {@code path}, if it is a number
+   * or a length of time that is not a compile-time constant ({@code Duration.ofDays(400)}).
+   */
+  void noteField(TreePath path, VariableTree field) {
+    if (field.getInitializer() != null
+        && trees.getElement(path) instanceof VariableElement variable
+        && variable.getKind() == ElementKind.FIELD
+        && variable.getModifiers().contains(Modifier.STATIC)
+        && variable.getModifiers().contains(Modifier.FINAL)
+        && variable.getConstantValue() == null
+        && mayHoldMaxAge(variable.asType())) {
+      Object value = value(child(path, field.getInitializer()), 0);
+      if (value instanceof Long || value instanceof Duration) {
+        fields.put(variable, value);
+      }
+    }
+  }
+
+  private static boolean mayHoldMaxAge(TypeMirror type) {
+    return switch (type.getKind()) {
+      case INT, LONG -> true;
+      case DECLARED -> {
+        String name = type.toString();
+        yield name.equals(DURATION)
+            || name.equals(PERIOD)
+            || name.equals("java.lang.Long")
+            || name.equals("java.lang.Integer");
+      }
+      default -> false;
+    };
+  }
+
+  /** The whole number that the integral expression at {@code path} holds; empty if computed. */
+  OptionalLong integral(TreePath path) {
+    return value(path, 0) instanceof Long number ? OptionalLong.of(number) : OptionalLong.empty();
   }
 
   /** The max-age in seconds that the argument at {@code path} holds; empty if computed. */
@@ -81,7 +131,10 @@ final class MaxAgeEvaluator {
         case PARENTHESIZED -> value(child(path, ((ParenthesizedTree) tree).getExpression()), depth);
         case TYPE_CAST ->
             narrow(path, value(child(path, ((TypeCastTree) tree).getExpression()), depth));
-        case UNARY_MINUS -> negate(value(child(path, ((UnaryTree) tree).getExpression()), depth));
+        case UNARY_MINUS ->
+            value(child(path, ((UnaryTree) tree).getExpression()), depth) instanceof Long number
+                ? narrow(path, -number)
+                : null;
         case UNARY_PLUS -> value(child(path, ((UnaryTree) tree).getExpression()), depth);
         case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER -> arithmetic(path, (BinaryTree) tree, depth);
         case IDENTIFIER, MEMBER_SELECT -> variable(trees.getElement(path), depth);
@@ -97,17 +150,25 @@ final class MaxAgeEvaluator {
     return new TreePath(path, tree);
   }
 
-  /** A cast or an {@code int} result: the value as the type holds it. */
+  /** The value as the expression's type holds it: {@code int} arithmetic wraps, as at run time. */
   private Object narrow(TreePath path, Object value) {
     if (!(value instanceof Long number)) {
       return value;
     }
     TypeMirror type = trees.getTypeMirror(path);
-    return type != null && type.getKind() == TypeKind.INT ? (long) (int) (long) number : number;
-  }
-
-  private static Object negate(Object value) {
-    return value instanceof Long number ? Math.negateExact(number) : null;
+    if (type == null) {
+      return null;
+    }
+    long wide = number;
+    return switch (type.getKind()) {
+      case LONG -> wide;
+      case INT -> (long) (int) wide;
+      case SHORT -> (long) (short) wide;
+      case BYTE -> (long) (byte) wide;
+      case CHAR -> (long) (char) wide;
+      case DECLARED -> wide; // a boxed Integer or Long: its unboxed value was narrowed already
+      default -> null; // floating point
+    };
   }
 
   private Object arithmetic(TreePath path, BinaryTree tree, int depth) {
@@ -137,6 +198,10 @@ final class MaxAgeEvaluator {
   private Object variable(Element element, int depth) {
     if (!(element instanceof VariableElement variable)) {
       return null;
+    }
+    Object noted = fields.get(variable);
+    if (noted != null) {
+      return noted;
     }
     Object constant = variable.getConstantValue();
     if (constant instanceof Number number
@@ -174,6 +239,13 @@ final class MaxAgeEvaluator {
       return null;
     }
     String type = owner.getQualifiedName().toString();
+    if (!(type.equals(DURATION)
+        || type.equals(PERIOD)
+        || type.equals(CHRONO_UNIT)
+        || type.equals(TIME_UNIT)
+        || type.equals(MATH))) {
+      return null; // before its arguments: most calls are none of these
+    }
     String name = method.getSimpleName().toString();
     List<? extends ExpressionTree> arguments = call.getArguments();
     Object[] values = new Object[arguments.size()];

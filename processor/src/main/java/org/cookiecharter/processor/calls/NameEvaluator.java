@@ -10,6 +10,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -30,9 +31,14 @@ final class NameEvaluator {
   private static final String COMPUTED_TEXT = String.valueOf(COMPUTED);
 
   private final Trees trees;
+  private final MaxAgeEvaluator numbers;
 
-  NameEvaluator(Trees trees) {
+  /**
+   * @param numbers folds the integral expressions of a concatenation ({@code 400 * 86400})
+   */
+  NameEvaluator(Trees trees, MaxAgeEvaluator numbers) {
     this.trees = trees;
+    this.numbers = numbers;
   }
 
   /** The values the argument at {@code path} may hold: two for {@code c ? "a" : "b"}, else one. */
@@ -76,6 +82,12 @@ final class NameEvaluator {
   /** The value of one expression; a conditional inside a concatenation counts as computed. */
   private NameValue value(TreePath path) {
     Tree tree = path.getLeaf();
+    if (tree instanceof ParenthesizedTree parenthesized) {
+      return value(new TreePath(path, parenthesized.getExpression()));
+    }
+    if (tree instanceof TypeCastTree cast && isString(trees.getTypeMirror(path))) {
+      return value(new TreePath(path, cast.getExpression()));
+    }
     if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
       Element element = trees.getElement(path);
       if (constantValue(element) != null) {
@@ -90,28 +102,50 @@ final class NameEvaluator {
     return NameValue.of(text(path));
   }
 
-  /** The text of one expression, with {@link #COMPUTED} for each part computed at run time. */
+  /**
+   * The text of one expression, with {@link #COMPUTED} for each part computed at run time. A {@link
+   * #COMPUTED} in the source's own text becomes U+FFFD: no cookie name holds either.
+   */
   private String text(TreePath path) {
     Tree tree = path.getLeaf();
     return switch (tree.getKind()) {
       case STRING_LITERAL, CHAR_LITERAL, INT_LITERAL, LONG_LITERAL, BOOLEAN_LITERAL ->
-          String.valueOf(((LiteralTree) tree).getValue());
+          known(((LiteralTree) tree).getValue());
       case PARENTHESIZED -> text(new TreePath(path, ((ParenthesizedTree) tree).getExpression()));
-      case TYPE_CAST -> text(new TreePath(path, ((TypeCastTree) tree).getExpression()));
       case IDENTIFIER, MEMBER_SELECT -> {
         Object constant = constantValue(trees.getElement(path));
-        yield constant == null ? COMPUTED_TEXT : String.valueOf(constant);
+        yield constant == null ? COMPUTED_TEXT : known(constant);
       }
-      case PLUS -> {
-        // A numeric addition is computed, as its value needs its types.
+      case PLUS, TYPE_CAST -> {
+        if (!isString(trees.getTypeMirror(path))) {
+          yield number(path);
+        }
+        if (tree instanceof TypeCastTree cast) {
+          yield text(new TreePath(path, cast.getExpression()));
+        }
         BinaryTree plus = (BinaryTree) tree;
-        yield isString(trees.getTypeMirror(path))
-            ? text(new TreePath(path, plus.getLeftOperand()))
-                + text(new TreePath(path, plus.getRightOperand()))
-            : COMPUTED_TEXT;
+        yield text(new TreePath(path, plus.getLeftOperand()))
+            + text(new TreePath(path, plus.getRightOperand()));
       }
-      default -> COMPUTED_TEXT;
+      default -> number(path);
     };
+  }
+
+  /** The text of an integral expression that folds to a constant: {@code 400 * 86400}. */
+  private String number(TreePath path) {
+    TypeMirror type = trees.getTypeMirror(path);
+    boolean integral =
+        type != null
+            && (type.getKind() == TypeKind.INT
+                || type.getKind() == TypeKind.LONG
+                || type.getKind() == TypeKind.SHORT
+                || type.getKind() == TypeKind.BYTE);
+    OptionalLong number = integral ? numbers.integral(path) : OptionalLong.empty();
+    return number.isPresent() ? Long.toString(number.getAsLong()) : COMPUTED_TEXT;
+  }
+
+  private static String known(Object constant) {
+    return String.valueOf(constant).replace(COMPUTED, '\uFFFD');
   }
 
   /** The constant value of a field or local variable; null if it has none. */

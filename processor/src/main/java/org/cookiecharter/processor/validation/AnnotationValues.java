@@ -49,8 +49,17 @@ final class AnnotationValues {
    * The value only if it is a string: a value that does not compile is javac's to report, not ours.
    */
   Optional<String> string(AnnotationValue value) {
-    return value != null && value.getValue() instanceof String string
+    return value != null && value.getValue() instanceof String string && !isErroneous(value)
         ? Optional.of(string)
         : Optional.empty();
+  }
+
+  /**
+   * Whether javac could not read the value ({@code duration = UNDEFINED}): it then holds an error
+   * attribute whose value is the string {@code <error>}, and javac reports the error itself.
+   */
+  private static boolean isErroneous(AnnotationValue value) {
+    return value.getClass().getName().startsWith("com.sun.tools.javac.code.Attribute$")
+        && "<error>".equals(value.getValue());
   }
 }

@@ -50,10 +50,18 @@ public final class DeclarationReader {
    * the same order whatever order javac read the sources in.
    */
   public List<Declared> read(Set<? extends Element> annotated) {
+    return read(annotated, true);
+  }
+
+  /**
+   * @param fromSource whether the elements are the compilation's sources: the rules that only the
+   *     module's own build can follow ({@code requireDuration}) apply to them alone
+   */
+  private List<Declared> read(Set<? extends Element> annotated, boolean fromSource) {
     Map<String, Map<String, Integer>> positions = new HashMap<>();
     List<Declared> declared = new ArrayList<>();
     for (Element element : annotated) {
-      read(element, positions).ifPresent(declared::add);
+      read(element, positions, fromSource).ifPresent(declared::add);
     }
     declared.sort(
         (a, b) -> CookieDeclaration.CHARTER_ORDER.compare(a.declaration(), b.declaration()));
@@ -71,10 +79,11 @@ public final class DeclarationReader {
         fields.add(member);
       }
     }
-    return read(fields);
+    return read(fields, false);
   }
 
-  private Optional<Declared> read(Element element, Map<String, Map<String, Integer>> positions) {
+  private Optional<Declared> read(
+      Element element, Map<String, Map<String, Integer>> positions, boolean fromSource) {
     Optional<AnnotationMirror> found = annotations.find(element, AnnotatedElements.DECLARED_COOKIE);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -119,7 +128,7 @@ public final class DeclarationReader {
           CookieNameRule.separatorsForMessage());
       valid = false;
     }
-    Optional<CookieLifetime> lifetime = lifetime(element, mirror, values, name);
+    Optional<CookieLifetime> lifetime = lifetime(element, mirror, values, name, fromSource);
     valid &= lifetime != null;
     AnnotationValue exemptValue = values.get("exempt");
     boolean exempt = exemptValue != null && Boolean.TRUE.equals(exemptValue.getValue());
@@ -150,12 +159,22 @@ public final class DeclarationReader {
    * none.
    */
   private Optional<CookieLifetime> lifetime(
-      Element element, AnnotationMirror mirror, Map<String, AnnotationValue> values, String name) {
-    AnnotationValue value = values.get("duration");
-    String text = annotations.string(value).orElse("");
+      Element element,
+      AnnotationMirror mirror,
+      Map<String, AnnotationValue> values,
+      String name,
+      boolean fromSource) {
+    AnnotationValue value = values.get("duration"); // null: annotations older than durations
+    Optional<String> given = annotations.string(value);
+    if (value != null && given.isEmpty()) {
+      return null; // javac reports the value's own error
+    }
+    String text = given.orElse("");
     if (text.isEmpty()) {
-      diagnostics.onAnnotation(
-          element, mirror, Message.MISSING_DURATION, name, ProcessorOptions.REQUIRE_DURATION);
+      if (fromSource) {
+        diagnostics.onAnnotation(
+            element, mirror, Message.MISSING_DURATION, name, ProcessorOptions.REQUIRE_DURATION);
+      }
       return Optional.empty();
     }
     Optional<CookieLifetime.Problem> problem = CookieLifetime.problem(text);
