@@ -37,6 +37,18 @@ class ReproducibleBuildTest {
               Fixtures.cookie("A" + i, "a_" + i, "NECESSARY"),
               Fixtures.cookie("F" + i, "f_" + i + "_*", "FIRST_PARTY")));
     }
+    sources.add(
+        Fixtures.declaring( // durations: the charter's duration column, and an exempt cookie
+            "org.example.m9.Measures",
+            "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+            "      category = CookieCategory.STATISTICS, duration = \"P13M\", exempt = true)",
+            "  static final String VISITOR = \"_pk_id.*\";",
+            "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+            "      category = CookieCategory.NECESSARY, duration = \"session\")",
+            "  static final String FORM = \"form\";",
+            "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+            "      category = CookieCategory.FIRST_PARTY, duration = \"P1Y2M3D\")",
+            "  static final String PREFS = \"prefs\";"));
     sources.add(Stubs.handler("new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");"));
     return sources;
   }
@@ -69,6 +81,7 @@ class ReproducibleBuildTest {
     for (int i = 0; i < 6; i++) {
       expected.add(INDEX + "org_example_m" + (i % 3) + "_Cookies" + i + ".class");
     }
+    expected.add(INDEX + "org_example_m9_Measures.class");
     assertThat(first.keySet()).containsExactlyElementsIn(expected);
     assertThat(second).isEqualTo(first);
     for (Map<String, String> other : shuffled) {

@@ -50,6 +50,8 @@ final class CallScanner extends TreePathScanner<Void, Void> {
   private static final String SESSION_CREATION_POLICY =
       "org.springframework.security.config.http.SessionCreationPolicy";
 
+  private static final Set<Modifier> STATIC_FINAL = Set.of(Modifier.STATIC, Modifier.FINAL);
+
   private static final Set<String> HTTP_SESSIONS =
       Set.of("jakarta.servlet.http.HttpSession", "javax.servlet.http.HttpSession");
 
@@ -121,7 +123,9 @@ final class CallScanner extends TreePathScanner<Void, Void> {
       checkSessionVariable();
     }
     if (tree.getInitializer() != null
-        && getCurrentPath().getParentPath().getLeaf() instanceof ClassTree
+        && getCurrentPath().getParentPath().getLeaf() instanceof ClassTree owner
+        && (tree.getModifiers().getFlags().containsAll(STATIC_FINAL)
+            || owner.getKind() == Tree.Kind.INTERFACE) // whose fields are static final unsaid
         && lifetimes.isChecked()) {
       lifetimes.evaluator().noteField(getCurrentPath(), tree);
     }

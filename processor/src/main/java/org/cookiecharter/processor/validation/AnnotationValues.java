@@ -59,7 +59,7 @@ final class AnnotationValues {
    * attribute whose value is the string {@code <error>}, and javac reports the error itself.
    */
   private static boolean isErroneous(AnnotationValue value) {
-    return value.getClass().getName().startsWith("com.sun.tools.javac.code.Attribute$")
-        && "<error>".equals(value.getValue());
+    return "<error>".equals(value.getValue())
+        && value.getClass().getName().startsWith("com.sun.tools.javac.code.Attribute$");
   }
 }
