@@ -52,8 +52,8 @@ public final class ProcessorOptions {
 
   /**
    * Whether every {@code @DeclaredCookie} must declare its duration: {@code true} or {@code false}
-   * (default). With {@code true}, a declaration without one is an error, and so is a Max-Age set on
-   * a cookie that declares none.
+   * (default). With {@code true}, a declaration of the compilation's without one is an error, and
+   * so is a Max-Age set on a cookie that declares none (a library's).
    */
   public static final String REQUIRE_DURATION = "cookiecharter.requireDuration";
 
@@ -116,7 +116,8 @@ public final class ProcessorOptions {
     Map<String, Severity> requireDuration = new LinkedHashMap<>();
     requireDuration.put("true", Severity.ERROR);
     requireDuration.put("false", null); // each message keeps its default
-    severity(REQUIRE_DURATION, requireDuration, Message.MISSING_DURATION);
+    severity(
+        REQUIRE_DURATION, requireDuration, Message.MISSING_DURATION, Message.UNDECLARED_LIFETIME);
     this.sessionCookie = cookieName(SESSION_COOKIE);
     this.sinks = parseSinks();
     this.registry = onOrOff(REGISTRY, true);

@@ -191,22 +191,48 @@ class LibraryDeclarationsTest {
   @Test
   void requireDurationAsksTheApplicationsOwnDeclarationsNotItsLibraries() {
     Path commons = library("commons", List.of(), COMMONS);
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.app.Handler",
+            "package org.example.app;",
+            "class Handler {",
+            "  Object language() {",
+            "    return org.springframework.http.ResponseCookie.from(AppCookies.LANGUAGE, \"fr\")",
+            "        .maxAge(3600).build();",
+            "  }",
+            "  Object csrf() {",
+            "    return org.springframework.http.ResponseCookie.from(",
+            "        com.acme.commons.CommonCookies.CSRF, \"t\").maxAge(3600).build();",
+            "  }",
+            "}");
     JavaFileObject appCookies =
         Fixtures.declaring(
             "org.example.app.AppCookies",
             "  @DeclaredCookie(provider = \"Example\", service = \"Langue\", purpose = \"Langue\",",
             "      category = CookieCategory.NECESSARY, duration = \"P1Y\")",
             "  public static final String LANGUAGE = \"django_language\";");
+    List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
+    sources.addAll(List.of(APP_SITE, appCookies, handler));
     DirectoryCompilation app =
         compile(
             "app",
             List.of(commons),
             List.of("-Acookiecharter.requireDuration=true"),
-            APP_SITE,
-            appCookies);
+            sources.toArray(JavaFileObject[]::new));
 
-    assertThat(app.success).isTrue();
-    assertDiagnostics(app.reported);
+    // No MissingDuration on the library's declarations; the max-age set on one of them is an
+    // error, as the charter cannot say how long that cookie lasts.
+    assertDiagnostics(
+        app.reported,
+        error(
+            handler,
+            "CommonCookies.CSRF",
+            "[cookie-charter:UndeclaredLifetime] cookie \"csrftoken\" is set here by"
+                + " org.springframework.http.ResponseCookie.from(...) with a max-age of 3600"
+                + " seconds (1 heure), but com.acme.commons.CommonCookies.CSRF declares no"
+                + " duration, so the charter does not say how long the cookie lasts: add duration"
+                + " = \"PT1H\" to its @DeclaredCookie (-Acookiecharter.requireDuration=true makes"
+                + " this an error)"));
   }
 
   @Test

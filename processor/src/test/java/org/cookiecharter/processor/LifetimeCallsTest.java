@@ -227,8 +227,7 @@ class LifetimeCallsTest {
             + " io.javalin.http.Context.cookie(...) with a max-age of %d seconds (%s), but"
             + " org.example.portal.PortalCookies.YOUTUBE declares no duration, so the charter does"
             + " not say how long the cookie lasts: add duration = \"%s\" to its @DeclaredCookie"
-            + " (with -Acookiecharter.requireDuration=true, a declaration without a duration is an"
-            + " error)";
+            + " (-Acookiecharter.requireDuration=true makes this an error)";
 
     assertDiagnostics(
         compile(portal(handler)),

@@ -231,15 +231,14 @@ public enum Message {
           + " max-age, or declare duration = \"%s\", which the charter then shows"),
   /**
    * Args: the name, the call, the max-age in seconds and in words, the declaration's location, the
-   * duration to declare, the option that asks every declaration for a duration.
+   * duration to declare, the option that makes this an error.
    */
   UNDECLARED_LIFETIME(
       Severity.WARNING,
       "UndeclaredLifetime",
       "cookie \"%s\" is set here by %s with a max-age of %d seconds (%s), but %s declares no"
           + " duration, so the charter does not say how long the cookie lasts: add duration ="
-          + " \"%s\" to its @DeclaredCookie (with -A%s=true, a declaration without a duration is an"
-          + " error)"),
+          + " \"%s\" to its @DeclaredCookie (-A%s=true makes this an error)"),
   /** Args: why ({@link Fragment}). */
   CALLS_NOT_CHECKED(
       Severity.NOTE,
