@@ -14,7 +14,7 @@ public final class CharterResources {
   /** The folder of all charter files, in the class output and so in the jar. */
   public static final String DIRECTORY = "META-INF/cookie-charter/";
 
-  /** The charter as plain text, table rows tab-separated. */
+  /** The charter as plain text, table rows tab-separated: French, as every charter file here. */
   public static final String TEXT = DIRECTORY + "charte-cookies.txt";
 
   /** The charter as Markdown, with a pipe table per section. */
@@ -22,6 +22,15 @@ public final class CharterResources {
 
   /** The charter as an HTML fragment to embed in a page. */
   public static final String HTML = DIRECTORY + "charte-cookies.html";
+
+  /** The English policy as plain text ({@code -Acookiecharter.languages=...,en}). */
+  public static final String ENGLISH_TEXT = DIRECTORY + "cookie-policy.txt";
+
+  /** The English policy as Markdown. */
+  public static final String ENGLISH_MARKDOWN = DIRECTORY + "cookie-policy.md";
+
+  /** The English policy as an HTML fragment. */
+  public static final String ENGLISH_HTML = DIRECTORY + "cookie-policy.html";
 
   /** The platform and every cookie with all its fields, as JSON. */
   public static final String JSON = DIRECTORY + "cookies.json";

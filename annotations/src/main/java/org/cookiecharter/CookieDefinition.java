@@ -1,7 +1,9 @@
 package org.cookiecharter;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One declared cookie, as the generated {@code CookieRegistry} returns it.
@@ -16,6 +18,8 @@ import java.util.Optional;
  * @param lifetime how long it lasts ("Durée"); empty if the declaration does not say
  * @param exempt whether this statistics cookie claims the exemption from consent for audience
  *     measurement ({@link DeclaredCookie#exempt()})
+ * @param translations its service and purpose in other languages ({@link CookieText}), by language
+ *     code; unmodifiable, in the order of the codes
  */
 public record CookieDefinition(
     String name,
@@ -24,7 +28,8 @@ public record CookieDefinition(
     String purpose,
     CookieCategory category,
     Optional<CookieLifetime> lifetime,
-    boolean exempt) {
+    boolean exempt,
+    Map<String, CookieTranslation> translations) {
 
   /**
    * @throws IllegalArgumentException if {@code exempt} is claimed by another category than {@link
@@ -38,6 +43,7 @@ public record CookieDefinition(
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(lifetime, "lifetime");
+    translations = java.util.Collections.unmodifiableMap(new TreeMap<>(translations));
     if (exempt && category != CookieCategory.STATISTICS) {
       throw new IllegalArgumentException(
           "cookie \"" + name + "\": only a STATISTICS cookie may be exempt, not " + category);
@@ -48,10 +54,34 @@ public record CookieDefinition(
     }
   }
 
-  /** A cookie that declares no lifetime and claims no exemption. */
+  /** A cookie without translations. */
+  public CookieDefinition(
+      String name,
+      String provider,
+      String service,
+      String purpose,
+      CookieCategory category,
+      Optional<CookieLifetime> lifetime,
+      boolean exempt) {
+    this(name, provider, service, purpose, category, lifetime, exempt, Map.of());
+  }
+
+  /** A cookie that declares no lifetime, claims no exemption and has no translations. */
   public CookieDefinition(
       String name, String provider, String service, String purpose, CookieCategory category) {
     this(name, provider, service, purpose, category, Optional.empty(), false);
+  }
+
+  /** Its service in {@code language}: the translation, else the declaration's own text. */
+  public String service(String language) {
+    CookieTranslation translation = translations.get(language);
+    return translation == null ? service : translation.service();
+  }
+
+  /** Its purpose in {@code language}: the translation, else the declaration's own text. */
+  public String purpose(String language) {
+    CookieTranslation translation = translations.get(language);
+    return translation == null ? purpose : translation.purpose();
   }
 
   /** Whether this declares a family of cookies: see {@link WildcardNames#isWildcard}. */

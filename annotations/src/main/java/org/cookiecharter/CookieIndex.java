@@ -25,13 +25,16 @@ import java.util.Optional;
  */
 public final class CookieIndex {
   /** The first four bytes of what {@link #write} writes, and the format's version. */
-  private static final int MAGIC = 0xC00C1E02;
+  private static final int MAGIC = 0xC00C1E03;
 
   /**
    * The first version, without lifetimes nor exemptions: what a registry built before them wrote,
    * still read.
    */
   private static final int MAGIC_1 = 0xC00C1E01;
+
+  /** The second version, without translations: still read. */
+  private static final int MAGIC_2 = 0xC00C1E02;
 
   private final List<CookieDefinition> all;
   private final Map<String, CookieDefinition> byName;
@@ -86,6 +89,12 @@ public final class CookieIndex {
       writeString(data, cookie.category().name());
       writeString(data, cookie.lifetime().map(CookieLifetime::toString).orElse(""));
       data.writeBoolean(cookie.exempt());
+      data.writeInt(cookie.translations().size());
+      for (Map.Entry<String, CookieTranslation> translation : cookie.translations().entrySet()) {
+        writeString(data, translation.getKey());
+        writeString(data, translation.getValue().service());
+        writeString(data, translation.getValue().purpose());
+      }
     }
     data.flush();
   }
@@ -108,7 +117,7 @@ public final class CookieIndex {
     try {
       DataInputStream data = new DataInputStream(new BufferedInputStream(in));
       int magic = data.readInt();
-      if (magic != MAGIC && magic != MAGIC_1) {
+      if (magic != MAGIC && magic != MAGIC_1 && magic != MAGIC_2) {
         throw new IllegalStateException(resource + " was not written by cookie-charter");
       }
       int count = data.readInt();
@@ -120,6 +129,13 @@ public final class CookieIndex {
         String purpose = readString(data);
         CookieCategory category = CookieCategory.valueOf(readString(data));
         String lifetime = magic == MAGIC_1 ? "" : readString(data);
+        boolean exempt = magic != MAGIC_1 && data.readBoolean();
+        Map<String, CookieTranslation> translations = new HashMap<>();
+        int translated = magic == MAGIC ? data.readInt() : 0;
+        for (int t = 0; t < translated; t++) {
+          translations.put(
+              readString(data), new CookieTranslation(readString(data), readString(data)));
+        }
         cookies.add(
             new CookieDefinition(
                 name,
@@ -128,7 +144,8 @@ public final class CookieIndex {
                 purpose,
                 category,
                 lifetime.isEmpty() ? Optional.empty() : Optional.of(CookieLifetime.parse(lifetime)),
-                magic != MAGIC_1 && data.readBoolean()));
+                exempt,
+                translations));
       }
       return of(cookies);
     } catch (IOException | IllegalArgumentException e) {

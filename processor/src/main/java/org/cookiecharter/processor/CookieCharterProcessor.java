@@ -15,6 +15,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import org.cookiecharter.processor.calls.CallCheck;
+import org.cookiecharter.processor.charter.PolicyLanguage;
 import org.cookiecharter.processor.codegen.OutputWriter;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
@@ -75,6 +76,9 @@ public final class CookieCharterProcessor extends AbstractProcessor {
 
   private boolean registryWritten;
 
+  /** The languages of the policy, the declarations' own first ({@link ProcessorOptions}). */
+  private List<PolicyLanguage> languages;
+
   /** Whether the registry is generated ({@link ProcessorOptions#REGISTRY}). */
   private boolean registry;
 
@@ -105,7 +109,9 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       Elements elements = processingEnv.getElementUtils();
       siteReader = new CharterSiteReader(elements, options.platform(), diagnostics);
       catalogChecker = new CatalogChecker(diagnostics);
-      declarationReader = new DeclarationReader(elements, diagnostics);
+      languages = options.languages();
+      declarationReader =
+          new DeclarationReader(elements, diagnostics, languages, options.languagesOption());
       declarations = new Declarations(elements, diagnostics);
       index = new IndexReader(elements);
       writer = new OutputWriter(processingEnv.getFiler(), elements, diagnostics);
@@ -217,7 +223,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       writer.writeRegistryCookies(site.get(), charter, originatingElements());
     }
     if (!diagnostics.hasErrors()) {
-      writer.writeCharter(charter, originatingElements());
+      writer.writeCharter(charter, languages, originatingElements());
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cookiecharter.processor.calls.Sink;
+import org.cookiecharter.processor.charter.PolicyLanguage;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.diagnostic.Severity;
 import org.cookiecharter.processor.validation.CookieNameRule;
@@ -63,6 +64,13 @@ public final class ProcessorOptions {
    */
   public static final String LIFETIMES = "cookiecharter.lifetimes";
 
+  /**
+   * The languages the policy is written in, comma-separated: {@code fr} (default), {@code en}. The
+   * first is the language of the declarations' own texts; each other needs a {@code @CookieText}
+   * per cookie.
+   */
+  public static final String LANGUAGES = "cookiecharter.languages";
+
   /** Every option the processor reads, as javac needs them listed. */
   public static final Set<String> ALL =
       Set.of(
@@ -74,7 +82,8 @@ public final class ProcessorOptions {
           FRAMEWORK_COOKIES,
           REGISTRY,
           REQUIRE_DURATION,
-          LIFETIMES);
+          LIFETIMES,
+          LANGUAGES);
 
   private final Map<String, String> options;
   private final List<Problem> problems = new ArrayList<>();
@@ -82,6 +91,7 @@ public final class ProcessorOptions {
   private final List<Sink> sinks;
   private final Optional<String> sessionCookie;
   private final boolean registry;
+  private final List<PolicyLanguage> languages;
 
   /** An option value that cannot be used, and why. */
   public record Problem(String option, String value, String reason) {}
@@ -121,6 +131,43 @@ public final class ProcessorOptions {
     this.sessionCookie = cookieName(SESSION_COOKIE);
     this.sinks = parseSinks();
     this.registry = onOrOff(REGISTRY, true);
+    this.languages = parseLanguages();
+  }
+
+  /**
+   * The languages the policy is written in ({@link #LANGUAGES}), the declarations' own first; never
+   * empty.
+   */
+  public List<PolicyLanguage> languages() {
+    return languages;
+  }
+
+  /** The value of {@link #LANGUAGES} as given, for messages: {@code fr,en}. */
+  public String languagesOption() {
+    StringBuilder codes = new StringBuilder();
+    for (PolicyLanguage language : languages) {
+      codes.append(codes.length() == 0 ? "" : ",").append(language.code());
+    }
+    return codes.toString();
+  }
+
+  private List<PolicyLanguage> parseLanguages() {
+    List<PolicyLanguage> parsed = new ArrayList<>();
+    for (String code : value(LANGUAGES).orElse(PolicyLanguage.FRENCH.code()).split(",", -1)) {
+      Optional<PolicyLanguage> language = PolicyLanguage.of(code.strip());
+      String problem =
+          language.isEmpty()
+              ? Message.Fragment.UNKNOWN_LANGUAGE.format(code.strip(), PolicyLanguage.codes())
+              : parsed.contains(language.get())
+                  ? Message.Fragment.LANGUAGE_TWICE.format(code.strip())
+                  : null;
+      if (problem != null) {
+        problems.add(new Problem(LANGUAGES, options.get(LANGUAGES), problem));
+        return List.of(PolicyLanguage.FRENCH);
+      }
+      parsed.add(language.get());
+    }
+    return List.copyOf(parsed);
   }
 
   /** Whether {@code CookieRegistry} is generated ({@link #REGISTRY}). */

@@ -3,6 +3,7 @@ package org.cookiecharter.processor;
 import com.google.testing.compile.JavaFileObjects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /** Sources the tests compile: the portal of the published charters and its variations. */
@@ -135,6 +136,58 @@ final class Fixtures {
           private PortalCookies() {}
         }
         """);
+  }
+
+  /** The English texts of {@link #portalCookiesWithLifetimes()}'s cookies, by field. */
+  private static final Map<String, String> ENGLISH =
+      Map.of(
+          "SESSION_ID",
+          "service = \"Authentication (front and back office)\","
+              + " purpose = \"Remembers the user from one page to the next.\"",
+          "LANGUAGE",
+          "service = \"Language selection (front and back office)\","
+              + " purpose = \"Remembers the visitor's language\"",
+          "CSRF_TOKEN",
+          "service = \"API (CSRF) (front and back office)\","
+              + " purpose = \"Protects API calls against forged requests\"",
+          "COOKIE_PREFERENCES",
+          "service = \"Your cookie choices\","
+              + " purpose = \"Remembers the visitor's choices about cookies\"",
+          "FORM_TOKEN",
+          "service = \"Forms (front office)\","
+              + " purpose = \"Protects forms against repeated submissions\"",
+          "VISITOR",
+          "service = \"Audience measurement (every page)\","
+              + " purpose = \"Tells visitors apart for anonymous visit statistics\"",
+          "VISIT",
+          "service = \"Audience measurement (every page)\","
+              + " purpose = \"Groups the pages seen in one visit\"",
+          "YOUTUBE",
+          "service = \"Embedded videos (dataset pages)\","
+              + " purpose = \"Measures the videos' audience and suggests <other> videos\"");
+
+  /**
+   * {@link #portalCookiesWithLifetimes()} with each cookie's English texts beside it, in a
+   * {@code @CookieText(language = "en", ...)}.
+   */
+  static JavaFileObject portalCookiesInEnglishToo() {
+    String source;
+    try {
+      source = portalCookiesWithLifetimes().getCharContent(true).toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    for (Map.Entry<String, String> english : ENGLISH.entrySet()) {
+      String constant = "  public static final String " + english.getKey() + " =";
+      source =
+          source.replace(
+              constant,
+              "  @org.cookiecharter.CookieText(language = \"en\", "
+                  + english.getValue()
+                  + ")\n"
+                  + constant);
+    }
+    return JavaFileObjects.forSourceString("org.example.portal.PortalCookies", source);
   }
 
   /**

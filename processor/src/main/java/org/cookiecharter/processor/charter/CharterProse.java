@@ -10,11 +10,11 @@ import org.cookiecharter.CookieCategory;
 import org.cookiecharter.processor.Resources;
 
 /**
- * The charter's French prose, {@code charte-cookies.fr.properties} beside this class: the one home
- * of its words, which the templates and the messages that name a column read.
+ * The policy's prose in one language, a properties file beside this class ({@code
+ * charte-cookies.fr.properties}, {@code cookie-policy.en.properties}): the one home of its words,
+ * which the templates read, and, in French, the messages that name a column or a duration.
  */
 public final class CharterProse {
-  private static final String FILE = "charte-cookies.fr.properties";
 
   /** The columns of the charter's tables, in their order. */
   public enum Column {
@@ -35,32 +35,40 @@ public final class CharterProse {
   static final String EXEMPT_FROM_CONSENT = "exemptFromConsent";
 
   private final Map<String, String> texts;
+  private final String file;
 
-  private CharterProse(Map<String, String> texts) {
+  private CharterProse(Map<String, String> texts, String file) {
     this.texts = texts;
+    this.file = file;
   }
 
-  /** Reads the prose from the processor's own resources. */
+  /** Reads the French prose, which messages quote, from the processor's own resources. */
   public static CharterProse load() {
+    return load(PolicyLanguage.FRENCH);
+  }
+
+  /** Reads the prose of {@code language} from the processor's own resources. */
+  public static CharterProse load(PolicyLanguage language) {
+    String file = language.proseFile();
     Properties properties = new Properties();
-    try (Reader reader = Resources.open(CharterProse.class, FILE)) {
+    try (Reader reader = Resources.open(CharterProse.class, file)) {
       properties.load(reader);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + FILE, e);
+      throw new UncheckedIOException("cannot read " + file, e);
     }
     Map<String, String> texts = new LinkedHashMap<>();
     properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
     for (CookieCategory category : CookieCategory.values()) {
-      require(texts, headingKey(category));
+      require(texts, headingKey(category), file);
     }
     for (Column column : Column.values()) {
-      require(texts, column.key);
+      require(texts, column.key, file);
     }
     for (String key : LifetimeWording.keys()) {
-      require(texts, key);
+      require(texts, key, file);
     }
-    require(texts, EXEMPT_FROM_CONSENT);
-    return new CharterProse(Map.copyOf(texts));
+    require(texts, EXEMPT_FROM_CONSENT, file);
+    return new CharterProse(Map.copyOf(texts), file);
   }
 
   /** A column's heading: "Finalités". */
@@ -72,7 +80,7 @@ public final class CharterProse {
   String text(String key) {
     String text = texts.get(key);
     if (text == null) {
-      throw new IllegalStateException(FILE + " has no " + key);
+      throw new IllegalStateException(file + " has no " + key);
     }
     return text;
   }
@@ -91,9 +99,9 @@ public final class CharterProse {
     return "category." + category.name();
   }
 
-  private static void require(Map<String, String> texts, String key) {
+  private static void require(Map<String, String> texts, String key, String file) {
     if (!texts.containsKey(key)) {
-      throw new IllegalStateException(FILE + " has no " + key);
+      throw new IllegalStateException(file + " has no " + key);
     }
   }
 }

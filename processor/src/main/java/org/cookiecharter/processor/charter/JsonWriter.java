@@ -1,16 +1,19 @@
 package org.cookiecharter.processor.charter;
 
 import java.util.List;
+import java.util.Map;
+import org.cookiecharter.CookieTranslation;
 import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CookieDeclaration;
 
 /**
  * Writes {@code cookies.json}: the platform, then every cookie with all its fields, the class that
- * declares it and whether it needs consent, in charter order. {@code duration} (the declared text)
- * and {@code "exempt": true} appear only on the cookies that declare them, so that a charter
- * without them is written as before they existed. Strings keep their exact value; besides what JSON
- * requires, the writer escapes {@code < > &} and U+2028/U+2029 so that the document can also be
- * pasted into an HTML {@code <script>} element.
+ * declares it and whether it needs consent, in charter order. {@code duration} (the declared text),
+ * {@code "exempt": true} and {@code translations} (by language, each with its service and purpose)
+ * appear only on the cookies that declare them, so that a charter without them is written as before
+ * they existed. Strings keep their exact value; besides what JSON requires, the writer escapes
+ * {@code < > &} and U+2028/U+2029 so that the document can also be pasted into an HTML {@code
+ * <script>} element.
  */
 final class JsonWriter {
   private JsonWriter() {}
@@ -49,6 +52,20 @@ final class JsonWriter {
     }
     if (cookie.exempt()) {
       out.append("      \"exempt\": true,\n");
+    }
+    if (!cookie.translations().isEmpty()) {
+      out.append("      \"translations\": {\n");
+      int left = cookie.translations().size();
+      for (Map.Entry<String, CookieTranslation> translation : cookie.translations().entrySet()) {
+        out.append("        ");
+        string(out, translation.getKey());
+        out.append(": {\"service\": ");
+        string(out, translation.getValue().service());
+        out.append(", \"purpose\": ");
+        string(out, translation.getValue().purpose());
+        out.append(--left > 0 ? "},\n" : "}\n");
+      }
+      out.append("      },\n");
     }
     out.append("      \"requiresConsent\": ").append(cookie.requiresConsent()).append('\n');
     out.append("    }");

@@ -20,6 +20,7 @@ import javax.tools.StandardLocation;
 import org.cookiecharter.CookieIndex;
 import org.cookiecharter.processor.VisibleTypes;
 import org.cookiecharter.processor.charter.CharterRenderer;
+import org.cookiecharter.processor.charter.PolicyLanguage;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.Charter;
@@ -124,8 +125,10 @@ public final class OutputWriter {
   }
 
   /** The charter in each of its formats, under {@code META-INF/cookie-charter/}. */
-  public void writeCharter(Charter charter, List<Element> originating) {
-    for (Map.Entry<String, String> file : CharterRenderer.load().render(charter).entrySet()) {
+  public void writeCharter(
+      Charter charter, List<PolicyLanguage> languages, List<Element> originating) {
+    for (Map.Entry<String, String> file :
+        CharterRenderer.load().render(charter, languages).entrySet()) {
       byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
       writeResource(file.getKey(), out -> out.write(content), originating);
     }

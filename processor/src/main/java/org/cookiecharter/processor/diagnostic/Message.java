@@ -114,6 +114,42 @@ public enum Message {
           + " Declare duration = \"P13M\" or less, and set no longer Max-Age; else remove exempt"
           + " = true: the cookie then needs consent"),
 
+  /** Args: the language given, the cookie's name, the languages of the policy. */
+  UNKNOWN_TRANSLATION_LANGUAGE(
+      Severity.ERROR,
+      "InvalidTranslation",
+      "@CookieText(language = \"%s\") of cookie \"%s\" names a language that cookie-charter does"
+          + " not write the policy in: use one of %s"),
+  /** Args: the language, the cookie's name, the languages option, its value. */
+  TRANSLATION_OF_OWN_LANGUAGE(
+      Severity.ERROR,
+      "InvalidTranslation",
+      "@CookieText(language = \"%s\") of cookie \"%s\" is in the language of its"
+          + " @DeclaredCookie, the first of -A%s=%s: the @DeclaredCookie's own service and purpose"
+          + " are the texts in that language. Remove the @CookieText, or write the @DeclaredCookie"
+          + " in that language"),
+  /** Args: the cookie's name, the language. */
+  DUPLICATE_TRANSLATION(
+      Severity.ERROR,
+      "InvalidTranslation",
+      "cookie \"%s\" has two @CookieText(language = \"%s\"): keep one"),
+  /** Args: the language, the element (service or purpose), the cookie's name, the element again. */
+  BLANK_TRANSLATION(
+      Severity.ERROR,
+      "BlankValue",
+      "@CookieText(language = \"%s\", %s) of cookie \"%s\" is blank, but the policy in that"
+          + " language needs it: write the cookie's %s in that language"),
+  /**
+   * Args: the cookie's name, the constant's location, the language, the languages option, its
+   * value, the language again.
+   */
+  MISSING_TRANSLATION(
+      Severity.ERROR,
+      "MissingTranslation",
+      "cookie \"%s\" (%s) has no @CookieText(language = \"%s\"), but -A%s=%s writes the policy in"
+          + " that language: add @CookieText(language = \"%s\", service = \"...\", purpose ="
+          + " \"...\") next to its @DeclaredCookie"),
+
   // The charter: @CookieCharter and the platform.
 
   /** Args: the location of the first {@code @CookieCharter}. */
@@ -345,6 +381,10 @@ public enum Message {
     // INVALID_OPTION: why the value cannot be used.
     /** Args: the accepted values, joined with ", ". */
     NOT_ONE_OF("use one of %s"),
+    /** Args: the code given, the languages of the policy. */
+    UNKNOWN_LANGUAGE("\"%s\" is not a language the policy is written in: use %s"),
+    /** Args: the code given. */
+    LANGUAGE_TWICE("\"%s\" is given twice"),
     /** Args: the sink as given. */
     SINK_NOT_A_METHOD("\"%s\" is not of the form com.example.Type#method(index)"),
     /** Args: the sink as given. */

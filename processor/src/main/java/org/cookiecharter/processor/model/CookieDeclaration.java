@@ -1,10 +1,12 @@
 package org.cookiecharter.processor.model;
 
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieLifetime;
+import org.cookiecharter.CookieTranslation;
 
 /**
  * One valid {@code @DeclaredCookie}, read from its constant.
@@ -16,6 +18,7 @@ import org.cookiecharter.CookieLifetime;
  * @param category the charter section that lists it
  * @param lifetime "Durée"; empty if not declared
  * @param exempt whether this statistics cookie claims the exemption from consent
+ * @param translations its service and purpose in other languages, by language code
  * @param declaringType the qualified name of the class that declares the constant
  * @param field the constant's simple name
  * @param position the constant's index among its class's members, which is source order
@@ -28,6 +31,7 @@ public record CookieDeclaration(
     CookieCategory category,
     Optional<CookieLifetime> lifetime,
     boolean exempt,
+    Map<String, CookieTranslation> translations,
     String declaringType,
     String field,
     int position) {
@@ -42,7 +46,20 @@ public record CookieDeclaration(
 
   /** The cookie as the registry returns it. */
   public CookieDefinition definition() {
-    return new CookieDefinition(name, provider, service, purpose, category, lifetime, exempt);
+    return new CookieDefinition(
+        name, provider, service, purpose, category, lifetime, exempt, translations);
+  }
+
+  /** Its service in {@code language}: the translation, else its own. */
+  public String service(String language) {
+    CookieTranslation translation = translations.get(language);
+    return translation == null ? service : translation.service();
+  }
+
+  /** Its purpose in {@code language}: the translation, else its own. */
+  public String purpose(String language) {
+    CookieTranslation translation = translations.get(language);
+    return translation == null ? purpose : translation.purpose();
   }
 
   /** Whether the cookie may be set only after the visitor consented. */

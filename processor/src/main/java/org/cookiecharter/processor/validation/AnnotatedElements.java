@@ -9,6 +9,8 @@ import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import org.cookiecharter.CookieCatalog;
 import org.cookiecharter.CookieCharter;
+import org.cookiecharter.CookieText;
+import org.cookiecharter.CookieTexts;
 import org.cookiecharter.DeclaredCookie;
 
 /**
@@ -24,6 +26,8 @@ public record AnnotatedElements(
   public static final String DECLARED_COOKIE = DeclaredCookie.class.getCanonicalName();
   public static final String COOKIE_CHARTER = CookieCharter.class.getCanonicalName();
   public static final String COOKIE_CATALOG = CookieCatalog.class.getCanonicalName();
+  public static final String COOKIE_TEXT = CookieText.class.getCanonicalName();
+  public static final String COOKIE_TEXTS = CookieTexts.class.getCanonicalName();
   private static final Set<String> OURS = Set.of(DECLARED_COOKIE, COOKIE_CHARTER, COOKIE_CATALOG);
 
   /** Whether {@code element} carries {@code @DeclaredCookie}, from source or a class file. */

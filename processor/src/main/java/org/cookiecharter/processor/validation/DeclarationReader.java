@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -20,10 +21,12 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieLifetime;
+import org.cookiecharter.CookieTranslation;
 import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.charter.CharterProse;
 import org.cookiecharter.processor.charter.CharterProse.Column;
 import org.cookiecharter.processor.charter.LifetimeWording;
+import org.cookiecharter.processor.charter.PolicyLanguage;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.diagnostic.Message.Fragment;
@@ -37,12 +40,24 @@ public final class DeclarationReader {
   private final Elements elements;
   private final Diagnostics diagnostics;
   private final AnnotationValues annotations;
+  private final List<PolicyLanguage> languages;
+  private final String languagesOption;
   private CharterProse prose;
 
-  public DeclarationReader(Elements elements, Diagnostics diagnostics) {
+  /**
+   * @param languages the languages the policy is written in, the declarations' own first
+   * @param languagesOption the value of the languages option, for messages
+   */
+  public DeclarationReader(
+      Elements elements,
+      Diagnostics diagnostics,
+      List<PolicyLanguage> languages,
+      String languagesOption) {
     this.elements = elements;
     this.diagnostics = diagnostics;
     this.annotations = new AnnotationValues(elements);
+    this.languages = languages;
+    this.languagesOption = languagesOption;
   }
 
   /**
@@ -135,6 +150,8 @@ public final class DeclarationReader {
     if (exempt && lifetime != null) {
       valid &= checkExemption(element, mirror, values, name, category.get(), lifetime);
     }
+    Map<String, CookieTranslation> translations = translations(element, name);
+    valid &= translations != null;
     if (!valid) {
       return Optional.empty();
     }
@@ -148,10 +165,115 @@ public final class DeclarationReader {
             category.get(),
             lifetime,
             exempt,
+            translations,
             typeName(owner),
             element.getSimpleName().toString(),
             position(element, positions));
     return Optional.of(new Declared(declaration, element));
+  }
+
+  /**
+   * The cookie's {@code @CookieText}s by language code, in the order of the codes; null, after
+   * reporting why, if one is wrong or a language of the policy has none.
+   */
+  private Map<String, CookieTranslation> translations(Element element, String name) {
+    Map<String, CookieTranslation> translations = new TreeMap<>();
+    boolean valid = true;
+    for (AnnotationMirror text : cookieTexts(element)) {
+      Map<String, AnnotationValue> values = annotations.values(text);
+      Optional<String> code = annotations.string(values.get("language"));
+      Optional<String> service = annotations.string(values.get("service"));
+      Optional<String> purpose = annotations.string(values.get("purpose"));
+      if (code.isEmpty() || service.isEmpty() || purpose.isEmpty()) {
+        valid = false; // javac reports the annotation's own errors
+        continue;
+      }
+      Optional<PolicyLanguage> language = PolicyLanguage.of(code.get());
+      if (language.isEmpty()) {
+        diagnostics.onAnnotationValue(
+            element,
+            text,
+            values.get("language"),
+            Message.UNKNOWN_TRANSLATION_LANGUAGE,
+            code.get(),
+            name,
+            PolicyLanguage.codes());
+        valid = false;
+        continue;
+      }
+      if (language.get() == languages.get(0)) {
+        diagnostics.onAnnotation(
+            element,
+            text,
+            Message.TRANSLATION_OF_OWN_LANGUAGE,
+            code.get(),
+            name,
+            ProcessorOptions.LANGUAGES,
+            languagesOption);
+        valid = false;
+        continue;
+      }
+      for (String part : List.of("service", "purpose")) {
+        if (annotations.string(values.get(part)).orElseThrow().isBlank()) {
+          diagnostics.onAnnotationValue(
+              element,
+              text,
+              values.get(part),
+              Message.BLANK_TRANSLATION,
+              code.get(),
+              part,
+              name,
+              part);
+          valid = false;
+        }
+      }
+      CookieTranslation translation = new CookieTranslation(service.get(), purpose.get());
+      if (translations.putIfAbsent(language.get().code(), translation) != null) {
+        diagnostics.onAnnotation(
+            element, text, Message.DUPLICATE_TRANSLATION, name, language.get().code());
+        valid = false;
+      }
+    }
+    if (!valid) {
+      return null;
+    }
+    for (PolicyLanguage language : languages.subList(1, languages.size())) {
+      if (!translations.containsKey(language.code())) {
+        diagnostics.onElement(
+            element,
+            Message.MISSING_TRANSLATION,
+            name,
+            location(element),
+            language.code(),
+            ProcessorOptions.LANGUAGES,
+            languagesOption,
+            language.code());
+        valid = false;
+      }
+    }
+    return valid ? translations : null;
+  }
+
+  /**
+   * The {@code @CookieText}s of {@code element}: one written alone, or those that javac gathered in
+   * their {@code @CookieTexts} container when there are several.
+   */
+  private List<AnnotationMirror> cookieTexts(Element element) {
+    List<AnnotationMirror> texts = new ArrayList<>();
+    annotations.find(element, AnnotatedElements.COOKIE_TEXT).ifPresent(texts::add);
+    Optional<AnnotationMirror> container =
+        annotations.find(element, AnnotatedElements.COOKIE_TEXTS);
+    AnnotationValue value =
+        container.isPresent() ? annotations.values(container.get()).get("value") : null;
+    if (value != null && value.getValue() instanceof List<?> contained) {
+      for (Object each : contained) {
+        if (each instanceof AnnotationValue nested
+            && nested.getValue() instanceof AnnotationMirror text) {
+          texts.add(text);
+        }
+      }
+    }
+    return texts;
   }
 
   /**
