@@ -1,6 +1,7 @@
 package org.cookiecharter.processor;
 
 import com.google.auto.service.AutoService;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +80,9 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   /** The languages of the policy, the declarations' own first ({@link ProcessorOptions}). */
   private List<PolicyLanguage> languages;
 
+  /** The site's templates folder, if it has one ({@link ProcessorOptions#TEMPLATES}). */
+  private Optional<Path> siteTemplates;
+
   /** Whether the registry is generated ({@link ProcessorOptions#REGISTRY}). */
   private boolean registry;
 
@@ -110,6 +114,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       siteReader = new CharterSiteReader(elements, options.platform(), diagnostics);
       catalogChecker = new CatalogChecker(diagnostics);
       languages = options.languages();
+      siteTemplates = options.templates();
       declarationReader =
           new DeclarationReader(elements, diagnostics, languages, options.languagesOption());
       declarations = new Declarations(elements, diagnostics);
@@ -223,7 +228,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       writer.writeRegistryCookies(site.get(), charter, originatingElements());
     }
     if (!diagnostics.hasErrors()) {
-      writer.writeCharter(charter, languages, originatingElements());
+      writer.writeCharter(charter, languages, siteTemplates, originatingElements());
     }
   }
 

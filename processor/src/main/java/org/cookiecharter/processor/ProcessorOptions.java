@@ -1,5 +1,7 @@
 package org.cookiecharter.processor;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -71,6 +73,12 @@ public final class ProcessorOptions {
    */
   public static final String LANGUAGES = "cookiecharter.languages";
 
+  /**
+   * A folder of the site's own templates and prose files, each replacing the built-in one of the
+   * same name.
+   */
+  public static final String TEMPLATES = "cookiecharter.templates";
+
   /** Every option the processor reads, as javac needs them listed. */
   public static final Set<String> ALL =
       Set.of(
@@ -83,7 +91,8 @@ public final class ProcessorOptions {
           REGISTRY,
           REQUIRE_DURATION,
           LIFETIMES,
-          LANGUAGES);
+          LANGUAGES,
+          TEMPLATES);
 
   private final Map<String, String> options;
   private final List<Problem> problems = new ArrayList<>();
@@ -92,6 +101,7 @@ public final class ProcessorOptions {
   private final Optional<String> sessionCookie;
   private final boolean registry;
   private final List<PolicyLanguage> languages;
+  private final Optional<Path> templates;
 
   /** An option value that cannot be used, and why. */
   public record Problem(String option, String value, String reason) {}
@@ -132,6 +142,23 @@ public final class ProcessorOptions {
     this.sinks = parseSinks();
     this.registry = onOrOff(REGISTRY, true);
     this.languages = parseLanguages();
+    this.templates = folder(TEMPLATES);
+  }
+
+  /** The site's templates folder ({@link #TEMPLATES}). */
+  public Optional<Path> templates() {
+    return templates;
+  }
+
+  /** The folder the option names, if it is one. */
+  private Optional<Path> folder(String option) {
+    Optional<Path> folder = value(option).map(Path::of).map(Path::toAbsolutePath);
+    if (folder.isPresent() && !Files.isDirectory(folder.get())) {
+      problems.add(
+          new Problem(option, options.get(option), Message.Fragment.NOT_A_FOLDER.format()));
+      return Optional.empty();
+    }
+    return folder;
   }
 
   /**

@@ -2,12 +2,10 @@ package org.cookiecharter.processor.charter;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.cookiecharter.CookieCategory;
-import org.cookiecharter.processor.Resources;
 
 /**
  * The policy's prose in one language, a properties file beside this class ({@code
@@ -44,17 +42,26 @@ public final class CharterProse {
 
   /** Reads the French prose, which messages quote, from the processor's own resources. */
   public static CharterProse load() {
-    return load(PolicyLanguage.FRENCH);
+    try {
+      return load(PolicyLanguage.FRENCH, SiteTemplates.builtIn());
+    } catch (TemplateProblem e) {
+      throw new IllegalStateException(e.getMessage(), e); // the processor's own file
+    }
   }
 
-  /** Reads the prose of {@code language} from the processor's own resources. */
-  public static CharterProse load(PolicyLanguage language) {
-    String file = language.proseFile();
+  /**
+   * Reads the prose of {@code language}: the site's file, or the processor's own.
+   *
+   * @throws TemplateProblem if the site's file cannot be read or lacks a text
+   */
+  static CharterProse load(PolicyLanguage language, SiteTemplates templates)
+      throws TemplateProblem {
+    String file = templates.describe(language.proseFile());
     Properties properties = new Properties();
-    try (Reader reader = Resources.open(CharterProse.class, file)) {
+    try (Reader reader = templates.open(language.proseFile())) {
       properties.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new TemplateProblem(file, 0, "cannot be read: " + e.getMessage());
     }
     Map<String, String> texts = new LinkedHashMap<>();
     properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
@@ -99,9 +106,10 @@ public final class CharterProse {
     return "category." + category.name();
   }
 
-  private static void require(Map<String, String> texts, String key, String file) {
+  private static void require(Map<String, String> texts, String key, String file)
+      throws TemplateProblem {
     if (!texts.containsKey(key)) {
-      throw new IllegalStateException(file + " has no " + key);
+      throw new TemplateProblem(file, 0, "it has no text " + key);
     }
   }
 }

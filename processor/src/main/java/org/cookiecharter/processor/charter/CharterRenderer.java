@@ -1,13 +1,18 @@
 package org.cookiecharter.processor.charter;
 
+import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cookiecharter.CharterResources;
-import org.cookiecharter.processor.Resources;
 import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CookieDeclaration;
 
@@ -19,22 +24,34 @@ import org.cookiecharter.processor.model.CookieDeclaration;
  * the JSON.
  */
 public final class CharterRenderer {
+  /** Where JMustache's parse errors say their line. */
+  private static final Pattern PARSE_LINE = Pattern.compile("line (\\d+)");
+
   private final Template text;
   private final Template markdown;
   private final Template html;
 
-  private CharterRenderer(Template text, Template markdown, Template html) {
+  private CharterRenderer(
+      Template text, Template markdown, Template html, SiteTemplates templates) {
     this.text = text;
     this.markdown = markdown;
     this.html = html;
+    this.templates = templates;
   }
 
-  /** Reads the templates from the processor's own resources. */
-  public static CharterRenderer load() {
+  private final SiteTemplates templates;
+
+  /**
+   * Reads the templates: the site's, or the processor's own.
+   *
+   * @throws TemplateProblem if a site's template does not parse
+   */
+  public static CharterRenderer load(SiteTemplates templates) throws TemplateProblem {
     return new CharterRenderer(
-        template("charte-cookies.txt.mustache", new TextEscaper()),
-        template("charte-cookies.md.mustache", new MarkdownEscaper()),
-        template("charte-cookies.html.mustache", new HtmlEscaper()));
+        template(templates, SiteTemplates.TEXT),
+        template(templates, SiteTemplates.MARKDOWN),
+        template(templates, SiteTemplates.HTML),
+        templates);
   }
 
   /**
@@ -43,14 +60,25 @@ public final class CharterRenderer {
    *
    * @param languages the languages of the policy, the declarations' own first
    */
-  public Map<String, String> render(Charter charter, List<PolicyLanguage> languages) {
+  public Map<String, String> render(Charter charter, List<PolicyLanguage> languages)
+      throws TemplateProblem {
     Map<String, String> files = new LinkedHashMap<>();
     for (PolicyLanguage language : languages) {
       Map<String, Object> context =
-          context(charter, language, CharterProse.load(language), language == languages.get(0));
-      files.put(language.textFile(), text.execute(context));
-      files.put(language.markdownFile(), markdown.execute(context));
-      files.put(language.htmlFile(), html.execute(context));
+          context(
+              charter,
+              language,
+              CharterProse.load(language, templates),
+              language == languages.get(0));
+      files.put(
+          language.textFile(),
+          execute(text, SiteTemplates.TEXT, escaped(context, new TextEscaper(), false)));
+      files.put(
+          language.markdownFile(),
+          execute(markdown, SiteTemplates.MARKDOWN, escaped(context, new MarkdownEscaper(), true)));
+      files.put(
+          language.htmlFile(),
+          execute(html, SiteTemplates.HTML, escaped(context, new HtmlEscaper(), false)));
     }
     files.put(CharterResources.JSON, JsonWriter.write(charter));
     return files;
@@ -96,7 +124,76 @@ public final class CharterRenderer {
         sections);
   }
 
-  private static Template template(String name, Mustache.Escaper escaper) {
-    return Resources.template(CharterRenderer.class, name, escaper);
+  /**
+   * The template {@code name}, compiled to write values as they are: every value of the model is
+   * escaped for the template's format before it gets there ({@link #escaped}), so that no template,
+   * the site's included, can write one unescaped, {@code {{{value}}}} or not.
+   */
+  private static Template template(SiteTemplates templates, String name) throws TemplateProblem {
+    try (Reader reader = templates.open(name)) {
+      return Mustache.compiler().withEscaper(Escapers.NONE).compile(reader);
+    } catch (IOException e) {
+      throw new TemplateProblem(templates.describe(name), 0, "cannot be read: " + e);
+    } catch (MustacheException e) {
+      throw problem(templates.describe(name), e);
+    }
+  }
+
+  private String execute(Template template, String name, Map<String, Object> context)
+      throws TemplateProblem {
+    try {
+      return template.execute(context);
+    } catch (MustacheException e) {
+      throw problem(templates.describe(name), e);
+    }
+  }
+
+  /** The engine's failure, with its line where the engine gives one. */
+  private static TemplateProblem problem(String file, MustacheException failure) {
+    if (failure instanceof MustacheException.Context context) {
+      return new TemplateProblem(
+          file, context.lineNo, "it uses {{" + context.key + "}}, which is no variable there");
+    }
+    Matcher line = PARSE_LINE.matcher(String.valueOf(failure.getMessage()));
+    return new TemplateProblem(
+        file,
+        line.find() ? Integer.parseInt(line.group(1)) : 0,
+        "it does not parse: " + failure.getMessage());
+  }
+
+  /**
+   * The model with every string escaped by {@code escaper}.
+   *
+   * @param rawPlatform whether {@code platform} stays as it is, for Markdown's autolink, where
+   *     escapes do not apply: the processor accepts only absolute http(s) URLs, which hold no
+   *     blank, {@code <} or {@code >}
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> escaped(
+      Map<String, Object> model, Mustache.Escaper escaper, boolean rawPlatform) {
+    Map<String, Object> escaped = (Map<String, Object>) escape(model, escaper);
+    if (rawPlatform) {
+      escaped.put("platform", model.get("platform"));
+    }
+    return escaped;
+  }
+
+  private static Object escape(Object value, Mustache.Escaper escaper) {
+    if (value instanceof String text) {
+      return escaper.escape(text);
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> escaped = new LinkedHashMap<>();
+      map.forEach((key, each) -> escaped.put((String) key, escape(each, escaper)));
+      return escaped;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> escaped = new ArrayList<>(list.size());
+      for (Object each : list) {
+        escaped.add(escape(each, escaper));
+      }
+      return escaped;
+    }
+    return value; // a boolean
   }
 }

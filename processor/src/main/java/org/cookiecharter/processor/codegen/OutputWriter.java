@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -21,6 +23,8 @@ import org.cookiecharter.CookieIndex;
 import org.cookiecharter.processor.VisibleTypes;
 import org.cookiecharter.processor.charter.CharterRenderer;
 import org.cookiecharter.processor.charter.PolicyLanguage;
+import org.cookiecharter.processor.charter.SiteTemplates;
+import org.cookiecharter.processor.charter.TemplateProblem;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.Charter;
@@ -126,9 +130,27 @@ public final class OutputWriter {
 
   /** The charter in each of its formats, under {@code META-INF/cookie-charter/}. */
   public void writeCharter(
-      Charter charter, List<PolicyLanguage> languages, List<Element> originating) {
-    for (Map.Entry<String, String> file :
-        CharterRenderer.load().render(charter, languages).entrySet()) {
+      Charter charter,
+      List<PolicyLanguage> languages,
+      Optional<Path> siteTemplates,
+      List<Element> originating) {
+    Map<String, String> files;
+    try {
+      SiteTemplates templates =
+          siteTemplates.isPresent()
+              ? SiteTemplates.in(siteTemplates.get())
+              : SiteTemplates.builtIn();
+      files = CharterRenderer.load(templates).render(charter, languages);
+    } catch (TemplateProblem problem) { // nothing written: every file, or none
+      if (problem.line() > 0) {
+        diagnostics.onCompilation(
+            Message.INVALID_TEMPLATE_LINE, problem.file(), problem.line(), problem.reason());
+      } else {
+        diagnostics.onCompilation(Message.INVALID_TEMPLATE, problem.file(), problem.reason());
+      }
+      return;
+    }
+    for (Map.Entry<String, String> file : files.entrySet()) {
       byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
       writeResource(file.getKey(), out -> out.write(content), originating);
     }

@@ -185,6 +185,19 @@ public enum Message {
           + " that publishes the charter, put @CookieCharter(platform = \"https://...\") on its"
           + " package"),
 
+  /** Args: the file, its line, why. */
+  INVALID_TEMPLATE_LINE(
+      Severity.ERROR,
+      "InvalidTemplate",
+      "%s, line %d: %s. The policy is not written: fix the site's template, whose variables the"
+          + " README lists"),
+  /** Args: the file, why. */
+  INVALID_TEMPLATE(
+      Severity.ERROR,
+      "InvalidTemplate",
+      "%s: %s. The policy is not written: fix the site's file, or take it out of"
+          + " -Acookiecharter.templates"),
+
   // Calls that set cookies.
 
   /** Args: the name, the call ({@link Fragment#CONSTRUCTOR_CALL} and the like). */
@@ -385,6 +398,7 @@ public enum Message {
     UNKNOWN_LANGUAGE("\"%s\" is not a language the policy is written in: use %s"),
     /** Args: the code given. */
     LANGUAGE_TWICE("\"%s\" is given twice"),
+    NOT_A_FOLDER("it is not a folder"),
     /** Args: the sink as given. */
     SINK_NOT_A_METHOD("\"%s\" is not of the form com.example.Type#method(index)"),
     /** Args: the sink as given. */

@@ -1,0 +1,84 @@
+package org.cookiecharter.processor.charter;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.cookiecharter.processor.Resources;
+
+/**
+ * The templates and prose files of the policy: the built-in ones beside this class, each replaced
+ * by the file of the same name in the site's folder ({@code -Acookiecharter.templates=DIR}), if
+ * there is one.
+ */
+public final class SiteTemplates {
+  /** The templates, one per format, shared by every language. */
+  static final String TEXT = "charte-cookies.txt.mustache";
+
+  static final String MARKDOWN = "charte-cookies.md.mustache";
+  static final String HTML = "charte-cookies.html.mustache";
+
+  private final Map<String, String> replaced;
+  private final Optional<Path> folder;
+
+  private SiteTemplates(Map<String, String> replaced, Optional<Path> folder) {
+    this.replaced = replaced;
+    this.folder = folder;
+  }
+
+  /** The built-in templates and prose files. */
+  public static SiteTemplates builtIn() {
+    return new SiteTemplates(Map.of(), Optional.empty());
+  }
+
+  /**
+   * The site's files in {@code folder}, read now.
+   *
+   * @throws TemplateProblem if a file cannot be read, or replaces none of the built-in ones
+   */
+  public static SiteTemplates in(Path folder) throws TemplateProblem {
+    Map<String, String> replaced = new TreeMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (!names().contains(name)) {
+          throw new TemplateProblem(
+              file.toString(), 0, "it replaces no template: name it one of " + names());
+        }
+        replaced.put(name, Files.readString(file, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new TemplateProblem(folder.toString(), 0, "cannot be read: " + e);
+    }
+    return new SiteTemplates(Map.copyOf(replaced), Optional.of(folder));
+  }
+
+  /** The names a site's file may have: the built-in templates' and prose files'. */
+  public static List<String> names() {
+    List<String> names = new java.util.ArrayList<>(List.of(TEXT, MARKDOWN, HTML));
+    for (PolicyLanguage language : PolicyLanguage.values()) {
+      names.add(language.proseFile());
+    }
+    return names;
+  }
+
+  /** The file {@code name}: the site's, or the built-in one. */
+  Reader open(String name) throws IOException {
+    String text = replaced.get(name);
+    return text != null ? new StringReader(text) : Resources.open(SiteTemplates.class, name);
+  }
+
+  /** How messages name the file {@code name}: the site's path, or the built-in name. */
+  String describe(String name) {
+    return replaced.containsKey(name) && folder.isPresent()
+        ? folder.get().resolve(name).toString()
+        : name;
+  }
+}
