@@ -6,21 +6,31 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.cookiecharter.CharterResources;
 
-/** The charter that the build generated, read once from the class path. */
+/** The charter that the build generated, in French and English, read once from the class path. */
 final class CharterFiles {
   final String text;
   final String html;
+  final String englishHtml;
   final String json;
 
-  private CharterFiles(String text, String html, String json) {
+  CharterFiles(String text, String html, String englishHtml, String json) {
     this.text = text;
     this.html = html;
+    this.englishHtml = englishHtml;
     this.json = json;
   }
 
   static CharterFiles load() {
     return new CharterFiles(
-        read(CharterResources.TEXT), read(CharterResources.HTML), read(CharterResources.JSON));
+        read(CharterResources.TEXT),
+        read(CharterResources.HTML),
+        read(CharterResources.ENGLISH_HTML),
+        read(CharterResources.JSON));
+  }
+
+  /** The policy as an HTML fragment, in the visitor's language. */
+  String html(Language language) {
+    return language == Language.EN ? englishHtml : html;
   }
 
   static String read(String resource) {

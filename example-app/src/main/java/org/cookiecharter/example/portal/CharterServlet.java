@@ -7,7 +7,8 @@ import java.io.IOException;
 
 /**
  * Serves the charter that the build generated: {@code /charte-cookies} (an HTML page around the
- * generated fragment), {@code /charte-cookies.txt} and {@code /cookies.json}.
+ * generated fragment, in the visitor's language), {@code /charte-cookies.txt} and {@code
+ * /cookies.json}.
  */
 final class CharterServlet extends HttpServlet {
   static final String PAGE = "/charte-cookies";
@@ -32,7 +33,9 @@ final class CharterServlet extends HttpServlet {
 
   private String page(Language language) {
     return "<!DOCTYPE html>\n"
-        + "<html lang=\"fr\">\n"
+        + "<html lang=\""
+        + language.code
+        + "\">\n"
         + "<head>\n"
         + "  <meta charset=\"utf-8\">\n"
         + "  <title>"
@@ -43,7 +46,7 @@ final class CharterServlet extends HttpServlet {
         + "<p><a href=\"/\">"
         + Html.escape(language.title)
         + "</a></p>\n"
-        + charter.html
+        + charter.html(language)
         + "</body>\n"
         + "</html>\n";
   }

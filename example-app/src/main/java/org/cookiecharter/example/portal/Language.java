@@ -2,7 +2,7 @@ package org.cookiecharter.example.portal;
 
 import java.util.Optional;
 
-/** The languages of the portal's pages (the charter itself is French, as published). */
+/** The languages of the portal's pages, and of its cookie policy. */
 enum Language {
   FR(
       "fr",

@@ -1,6 +1,7 @@
 package org.cookiecharter.example.portal;
 
 import org.cookiecharter.CookieCategory;
+import org.cookiecharter.CookieText;
 import org.cookiecharter.DeclaredCookie;
 
 /**
@@ -15,6 +16,10 @@ public final class PortalCookies {
       purpose = "Récupérer des données via des appels API",
       category = CookieCategory.NECESSARY,
       duration = "P1Y")
+  @CookieText(
+      language = "en",
+      service = "API (CSRF) (front and back office)",
+      purpose = "Protects API calls against forged requests")
   public static final String CSRF_TOKEN = "csrftoken";
 
   @DeclaredCookie(
@@ -23,6 +28,10 @@ public final class PortalCookies {
       purpose = "Se souvenir du choix opéré par le visiteur concernant les cookies",
       category = CookieCategory.NECESSARY,
       duration = "P6M")
+  @CookieText(
+      language = "en",
+      service = "Your cookie choices",
+      purpose = "Remembers the visitor's choices about cookies")
   public static final String COOKIE_PREFERENCES = "cookies_preferences";
 
   private PortalCookies() {}

@@ -21,7 +21,11 @@ public final class PortalServer implements AutoCloseable {
 
   /** Starts the portal on {@code host}; port 0 picks a free port. */
   public static PortalServer start(String host, int port) throws Exception {
-    CharterFiles charter = CharterFiles.load(); // fails now, not at the first request
+    return start(host, port, CharterFiles.load()); // fails now, not at the first request
+  }
+
+  /** Starts the portal with these charter files: a test's. */
+  static PortalServer start(String host, int port, CharterFiles charter) throws Exception {
     Sessions sessions = new Sessions();
 
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);

@@ -1,6 +1,7 @@
 package org.cookiecharter.example.commons;
 
 import org.cookiecharter.CookieCategory;
+import org.cookiecharter.CookieText;
 import org.cookiecharter.DeclaredCookie;
 
 /**
@@ -15,6 +16,10 @@ public final class CommonCookies {
       purpose = "Se souvenir de l'utilisateur d'une page à une autre.",
       category = CookieCategory.NECESSARY,
       duration = "session")
+  @CookieText(
+      language = "en",
+      service = "Authentication (front and back office)",
+      purpose = "Remembers the user from one page to the next.")
   public static final String SESSION_ID = "sessionid";
 
   @DeclaredCookie(
@@ -23,6 +28,10 @@ public final class CommonCookies {
       purpose = "Se souvenir de la langue du visiteur",
       category = CookieCategory.NECESSARY,
       duration = "P1Y")
+  @CookieText(
+      language = "en",
+      service = "Language selection (front and back office)",
+      purpose = "Remembers the visitor's language")
   public static final String LANGUAGE = "django_language";
 
   private CommonCookies() {}

@@ -1,0 +1,166 @@
+package org.cookiecharter.example.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import org.cookiecharter.CharterResources;
+import org.cookiecharter.CookieCategory;
+import org.cookiecharter.CookieDefinition;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.ScriptException;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.javascript.DefaultJavaScriptErrorListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The portal's {@code /charte-cookies} page in a browser engine (HtmlUnit): it loads without script
+ * errors, has a table per category with every declared cookie, switches to the English policy with
+ * the language buttons, and shows a value that holds markup as text.
+ */
+class CharterPageBrowserTest {
+  @TempDir Path work;
+
+  private WebClient browser;
+  private final List<String> scriptErrors = new ArrayList<>();
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new WebClient(BrowserVersion.FIREFOX);
+    browser.getOptions().setCssEnabled(false);
+    browser.setJavaScriptErrorListener(
+        new DefaultJavaScriptErrorListener() {
+          @Override
+          public void scriptException(HtmlPage page, ScriptException failure) {
+            scriptErrors.add(failure.getMessage());
+          }
+        });
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void thePageHasATablePerCategoryWithEveryDeclaredCookie() throws Exception {
+    try (PortalServer portal = PortalServer.start("localhost", 0)) {
+      HtmlPage page = browser.getPage(portal.uri().resolve("charte-cookies").toString());
+
+      List<CookieCategory> categories =
+          CookieRegistry.all().stream()
+              .map(CookieDefinition::category)
+              .distinct()
+              .collect(Collectors.toList());
+      assertEquals(categories.size(), page.querySelectorAll("section.cookie-charter table").size());
+      List<String> names = new ArrayList<>();
+      for (DomElement row :
+          page.querySelectorAll("table tbody tr").stream().map(DomElement.class::cast).toList()) {
+        names.add(row.getElementsByTagName("td").get(2).getTextContent());
+      }
+      assertEquals(
+          CookieRegistry.all().stream().map(CookieDefinition::name).collect(Collectors.toList()),
+          names);
+      assertEquals("Charte cookies", page.querySelector("section h2").getTextContent());
+      assertEquals(List.of(), scriptErrors);
+    }
+  }
+
+  @Test
+  void theLanguageButtonsSwitchThePolicyToEnglish() throws Exception {
+    try (PortalServer portal = PortalServer.start("localhost", 0)) {
+      HtmlPage home = browser.getPage(portal.uri().toString());
+      HtmlButton english = home.querySelector("button[name=language][value=en]");
+      english.click();
+      HtmlPage page = browser.getPage(portal.uri().resolve("charte-cookies").toString());
+
+      assertEquals("en", page.getDocumentElement().getAttribute("lang"));
+      assertEquals("Cookie policy", page.querySelector("section h2").getTextContent());
+      assertEquals(
+          "Remembers the visitor's language",
+          page.querySelectorAll("table tbody tr").stream()
+              .map(DomElement.class::cast)
+              .filter(row -> row.getTextContent().contains("django_language"))
+              .map(row -> ((DomElement) row).getElementsByTagName("td").get(4).getTextContent())
+              .findFirst()
+              .orElseThrow());
+      assertEquals(List.of(), scriptErrors);
+    }
+  }
+
+  @Test
+  void aValueThatHoldsMarkupShowsAsTextAndRunsNothing() throws Exception {
+    String markup = "<script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\">";
+    Path classes = compileSite(markup);
+    CharterFiles charter =
+        new CharterFiles(
+            read(classes, CharterResources.TEXT),
+            read(classes, CharterResources.HTML),
+            read(classes, CharterResources.HTML),
+            read(classes, CharterResources.JSON));
+    try (PortalServer portal = PortalServer.start("localhost", 0, charter)) {
+      HtmlPage page = browser.getPage(portal.uri().resolve("charte-cookies").toString());
+
+      // The site also lists the cookies of the libraries on its class path: find its own row.
+      List<String> purposeOfOdd =
+          page.querySelectorAll("table tbody tr").stream()
+              .map(DomElement.class::cast)
+              .map(row -> row.getElementsByTagName("td"))
+              .filter(cells -> cells.get(2).getTextContent().equals("odd"))
+              .map(cells -> cells.get(cells.size() - 1).getTextContent())
+              .toList();
+      assertEquals(List.of(markup), purposeOfOdd);
+      assertEquals(0, page.querySelectorAll("section.cookie-charter script, section img").size());
+      assertEquals(
+          "undefined", page.executeJavaScript("typeof window.pwned").getJavaScriptResult());
+      assertEquals(List.of(), scriptErrors);
+    }
+  }
+
+  /** Compiles a site whose one cookie's purpose is {@code purpose}; returns its class output. */
+  private Path compileSite(String purpose) throws Exception {
+    Path sources = Files.createDirectories(work.resolve("src/org/example/odd"));
+    Files.writeString(
+        sources.resolve("package-info.java"),
+        "@org.cookiecharter.CookieCharter(platform = \"https://data.example.org\")\n"
+            + "package org.example.odd;\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        sources.resolve("OddCookies.java"),
+        "package org.example.odd;\n"
+            + "public final class OddCookies {\n"
+            + "  @org.cookiecharter.DeclaredCookie(provider = \"P\", service = \"S\", purpose = \""
+            + purpose.replace("\\", "\\\\").replace("\"", "\\\"")
+            + "\", category = org.cookiecharter.CookieCategory.NECESSARY)\n"
+            + "  public static final String ODD = \"odd\";\n"
+            + "}\n",
+        StandardCharsets.UTF_8);
+    Path classes = work.resolve("classes");
+    List<Diagnostic<? extends javax.tools.JavaFileObject>> diagnostics =
+        JavacBuild.compile(
+            work.resolve("src"),
+            classes,
+            List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+    assertTrue(
+        diagnostics.stream().noneMatch(d -> d.getKind() == Diagnostic.Kind.ERROR),
+        diagnostics.toString());
+    return classes;
+  }
+
+  private static String read(Path classes, String resource) throws Exception {
+    return Files.readString(classes.resolve(resource), StandardCharsets.UTF_8);
+  }
+}
