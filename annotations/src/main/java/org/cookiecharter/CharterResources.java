@@ -32,6 +32,12 @@ public final class CharterResources {
   /** The English policy as an HTML fragment. */
   public static final String ENGLISH_HTML = DIRECTORY + "cookie-policy.html";
 
+  /**
+   * An optional stylesheet for the HTML fragments, scoped to {@code .cookie-charter}: a page links
+   * it, or styles the fragment itself.
+   */
+  public static final String STYLESHEET = DIRECTORY + "charte-cookies.css";
+
   /** The platform and every cookie with all its fields, as JSON. */
   public static final String JSON = DIRECTORY + "cookies.json";
 

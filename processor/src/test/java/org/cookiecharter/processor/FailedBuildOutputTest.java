@@ -96,7 +96,7 @@ class FailedBuildOutputTest {
   }
 
   @Test
-  void validBuildWritesRegistryAndTheFourCharterFiles() {
+  void validBuildWritesRegistryAndTheCharterFiles() {
     DirectoryCompilation compilation =
         DirectoryCompilation.compile(
             directory,
@@ -111,6 +111,7 @@ class FailedBuildOutputTest {
             "classes/" + CharterResources.TEXT,
             "classes/" + CharterResources.MARKDOWN,
             "classes/" + CharterResources.HTML,
+            "classes/" + CharterResources.STYLESHEET,
             "classes/" + CharterResources.JSON,
             "classes/org/example/portal/CookieRegistry.cookies",
             "classes/org/cookiecharter/aggregated/Charter_org_example_portal.class",

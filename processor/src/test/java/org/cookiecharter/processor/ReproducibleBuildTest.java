@@ -72,6 +72,7 @@ class ReproducibleBuildTest {
                 "classes/" + CharterResources.TEXT,
                 "classes/" + CharterResources.MARKDOWN,
                 "classes/" + CharterResources.HTML,
+                "classes/" + CharterResources.STYLESHEET,
                 "classes/" + CharterResources.JSON,
                 "classes/org/example/portal/CookieRegistry.cookies",
                 "generated-sources/org/example/portal/CookieRegistry.java",

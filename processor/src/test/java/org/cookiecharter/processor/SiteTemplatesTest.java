@@ -130,7 +130,7 @@ class SiteTemplatesTest {
             "[cookie-charter:InvalidTemplate] "
                 + site.resolve("charte-cookie.html.mustache")
                 + ": it replaces no template: name it one of [charte-cookies.txt.mustache,"
-                + " charte-cookies.md.mustache, charte-cookies.html.mustache,"
+                + " charte-cookies.md.mustache, charte-cookies.html.mustache, charte-cookies.css,"
                 + " charte-cookies.fr.properties, cookie-policy.en.properties]. The policy is not"
                 + " written: fix the site's file, or take it out of -Acookiecharter.templates"));
   }

@@ -12,12 +12,14 @@ final class CharterFiles {
   final String html;
   final String englishHtml;
   final String json;
+  final String stylesheet;
 
-  CharterFiles(String text, String html, String englishHtml, String json) {
+  CharterFiles(String text, String html, String englishHtml, String json, String stylesheet) {
     this.text = text;
     this.html = html;
     this.englishHtml = englishHtml;
     this.json = json;
+    this.stylesheet = stylesheet;
   }
 
   static CharterFiles load() {
@@ -25,7 +27,8 @@ final class CharterFiles {
         read(CharterResources.TEXT),
         read(CharterResources.HTML),
         read(CharterResources.ENGLISH_HTML),
-        read(CharterResources.JSON));
+        read(CharterResources.JSON),
+        read(CharterResources.STYLESHEET));
   }
 
   /** The policy as an HTML fragment, in the visitor's language. */

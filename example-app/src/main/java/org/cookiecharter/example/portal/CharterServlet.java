@@ -14,6 +14,17 @@ final class CharterServlet extends HttpServlet {
   static final String PAGE = "/charte-cookies";
   static final String TEXT = "/charte-cookies.txt";
   static final String JSON = "/cookies.json";
+  static final String STYLESHEET = "/charte-cookies.css";
+
+  /** The portal's own stylesheet, for every page. */
+  static final String PORTAL_STYLESHEET = "/portal.css";
+
+  /** The head's lines every page of the portal has: a phone's width, the stylesheets. */
+  static final String HEAD =
+      "  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+          + "  <link rel=\"stylesheet\" href=\""
+          + PORTAL_STYLESHEET
+          + "\">\n";
 
   private final CharterFiles charter;
 
@@ -27,6 +38,8 @@ final class CharterServlet extends HttpServlet {
     switch (request.getServletPath()) {
       case TEXT -> Responses.send(response, "text/plain", charter.text);
       case JSON -> Responses.send(response, "application/json", charter.json);
+      case STYLESHEET -> Responses.send(response, "text/css", charter.stylesheet);
+      case PORTAL_STYLESHEET -> Responses.send(response, "text/css", PortalStyle.CSS);
       default -> Responses.send(response, "text/html", page(Requests.language(request)));
     }
   }
@@ -38,14 +51,18 @@ final class CharterServlet extends HttpServlet {
         + "\">\n"
         + "<head>\n"
         + "  <meta charset=\"utf-8\">\n"
+        + HEAD
+        + "  <link rel=\"stylesheet\" href=\""
+        + STYLESHEET
+        + "\">\n"
         + "  <title>"
         + Html.escape(language.charter + " · " + CookieRegistry.platform())
         + "</title>\n"
         + "</head>\n"
         + "<body>\n"
-        + "<p><a href=\"/\">"
+        + "<nav class=\"back\"><a href=\"/\">"
         + Html.escape(language.title)
-        + "</a></p>\n"
+        + "</a></nav>\n"
         + charter.html(language)
         + "</body>\n"
         + "</html>\n";

@@ -41,6 +41,8 @@ public final class PortalServer implements AutoCloseable {
     context.addServlet(charterServlet, CharterServlet.PAGE);
     context.addServlet(charterServlet, CharterServlet.TEXT);
     context.addServlet(charterServlet, CharterServlet.JSON);
+    context.addServlet(charterServlet, CharterServlet.STYLESHEET);
+    context.addServlet(charterServlet, CharterServlet.PORTAL_STYLESHEET);
     context.addServlet(new ServletHolder(new DatasetsServlet()), "/api/datasets");
 
     Server server = new Server();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,12 @@ import org.cookiecharter.CookieDefinition;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.ScriptException;
 import org.htmlunit.WebClient;
+import org.htmlunit.cssparser.dom.AbstractCSSRuleImpl;
+import org.htmlunit.cssparser.dom.CSSMediaRuleImpl;
+import org.htmlunit.cssparser.dom.CSSStyleRuleImpl;
+import org.htmlunit.cssparser.dom.CSSStyleSheetImpl;
+import org.htmlunit.cssparser.parser.CSSOMParser;
+import org.htmlunit.cssparser.parser.InputSource;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlPage;
@@ -110,7 +117,8 @@ class CharterPageBrowserTest {
             read(classes, CharterResources.TEXT),
             read(classes, CharterResources.HTML),
             read(classes, CharterResources.HTML),
-            read(classes, CharterResources.JSON));
+            read(classes, CharterResources.JSON),
+            read(classes, CharterResources.STYLESHEET));
     try (PortalServer portal = PortalServer.start("localhost", 0, charter)) {
       HtmlPage page = browser.getPage(portal.uri().resolve("charte-cookies").toString());
 
@@ -127,6 +135,45 @@ class CharterPageBrowserTest {
       assertEquals(
           "undefined", page.executeJavaScript("typeof window.pwned").getJavaScriptResult());
       assertEquals(List.of(), scriptErrors);
+    }
+  }
+
+  @Test
+  void theStylesheetStylesOnlyThePolicy() throws Exception {
+    try (PortalServer portal = PortalServer.start("localhost", 0)) {
+      HtmlPage page = browser.getPage(portal.uri().resolve("charte-cookies").toString());
+      String css =
+          browser
+              .getPage(portal.uri().resolve("charte-cookies.css").toString())
+              .getWebResponse()
+              .getContentAsString();
+
+      assertEquals(
+          List.of("/portal.css", "/charte-cookies.css"),
+          page.querySelectorAll("link[rel=stylesheet]").stream()
+              .map(link -> ((DomElement) link).getAttribute("href"))
+              .toList());
+      CSSStyleSheetImpl sheet =
+          new CSSOMParser().parseStyleSheet(new InputSource(new StringReader(css)), null);
+      List<String> selectors = new ArrayList<>();
+      collectSelectors(sheet.getCssRules().getRules(), selectors);
+      assertTrue(selectors.size() > 10, selectors.toString());
+      for (String selector : selectors) {
+        for (String each : selector.split(",")) {
+          // The parser writes a class selector with its universal selector: *.cookie-charter.
+          assertTrue(each.strip().startsWith("*.cookie-charter"), selector);
+        }
+      }
+    }
+  }
+
+  private static void collectSelectors(List<AbstractCSSRuleImpl> rules, List<String> selectors) {
+    for (AbstractCSSRuleImpl rule : rules) {
+      if (rule instanceof CSSStyleRuleImpl style) {
+        selectors.add(style.getSelectorText());
+      } else if (rule instanceof CSSMediaRuleImpl media) {
+        collectSelectors(media.getCssRules().getRules(), selectors);
+      }
     }
   }
 

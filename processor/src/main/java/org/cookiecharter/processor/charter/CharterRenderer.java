@@ -80,6 +80,7 @@ public final class CharterRenderer {
           language.htmlFile(),
           execute(html, SiteTemplates.HTML, escaped(context, new HtmlEscaper(), false)));
     }
+    files.put(CharterResources.STYLESHEET, stylesheet());
     files.put(CharterResources.JSON, JsonWriter.write(charter));
     return files;
   }
@@ -136,6 +137,21 @@ public final class CharterRenderer {
       throw new TemplateProblem(templates.describe(name), 0, "cannot be read: " + e);
     } catch (MustacheException e) {
       throw problem(templates.describe(name), e);
+    }
+  }
+
+  /** The stylesheet: the site's, or the processor's own. */
+  private String stylesheet() throws TemplateProblem {
+    try (Reader reader = templates.open(SiteTemplates.STYLESHEET)) {
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[8192];
+      for (int read; (read = reader.read(buffer)) >= 0; ) {
+        text.append(buffer, 0, read);
+      }
+      return text.toString();
+    } catch (IOException e) {
+      throw new TemplateProblem(
+          templates.describe(SiteTemplates.STYLESHEET), 0, "cannot be read: " + e);
     }
   }
 

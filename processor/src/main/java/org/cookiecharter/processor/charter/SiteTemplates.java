@@ -25,6 +25,9 @@ public final class SiteTemplates {
   static final String MARKDOWN = "charte-cookies.md.mustache";
   static final String HTML = "charte-cookies.html.mustache";
 
+  /** The stylesheet of the HTML fragments, written as it is. */
+  static final String STYLESHEET = "charte-cookies.css";
+
   private final Map<String, String> replaced;
   private final Optional<Path> folder;
 
@@ -62,7 +65,7 @@ public final class SiteTemplates {
 
   /** The names a site's file may have: the built-in templates' and prose files'. */
   public static List<String> names() {
-    List<String> names = new java.util.ArrayList<>(List.of(TEXT, MARKDOWN, HTML));
+    List<String> names = new java.util.ArrayList<>(List.of(TEXT, MARKDOWN, HTML, STYLESHEET));
     for (PolicyLanguage language : PolicyLanguage.values()) {
       names.add(language.proseFile());
     }
