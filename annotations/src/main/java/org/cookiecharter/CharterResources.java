@@ -38,6 +38,26 @@ public final class CharterResources {
    */
   public static final String STYLESHEET = DIRECTORY + "charte-cookies.css";
 
+  /**
+   * The configuration of the Klaro! consent banner: a script that sets {@code var klaroConfig},
+   * included before Klaro's own.
+   */
+  public static final String KLARO_CONFIG = DIRECTORY + "consent/klaro-config.js";
+
+  /**
+   * The services of the tarteaucitron consent banner: a script that defines {@code
+   * tarteaucitron.services} and fills {@code tarteaucitron.job}, included after tarteaucitron's own
+   * and before {@code tarteaucitron.init}.
+   */
+  public static final String TARTEAUCITRON_SERVICES =
+      DIRECTORY + "consent/tarteaucitron-services.js";
+
+  /**
+   * The configuration of the CookieConsent v3 banner: a script that sets {@code var
+   * cookieConsentConfig}, for {@code CookieConsent.run(cookieConsentConfig)}.
+   */
+  public static final String COOKIECONSENT_CONFIG = DIRECTORY + "consent/cookieconsent-config.js";
+
   /** The platform and every cookie with all its fields, as JSON. */
   public static final String JSON = DIRECTORY + "cookies.json";
 

@@ -3,6 +3,7 @@ package org.cookiecharter.processor.charter;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.cookiecharter.CookieCategory;
@@ -28,6 +29,18 @@ public final class CharterProse {
       this.key = key;
     }
   }
+
+  /** The texts of the consent banner's dialogs ({@link ConsentConfigs}). */
+  private static final List<String> CONSENT_KEYS =
+      List.of(
+          "consent.title",
+          "consent.description",
+          "consent.acceptAll",
+          "consent.acceptNecessary",
+          "consent.showPreferences",
+          "consent.preferencesTitle",
+          "consent.savePreferences",
+          "consent.close");
 
   /** The mark of a statistics cookie exempt from consent, after its purpose. */
   static final String EXEMPT_FROM_CONSENT = "exemptFromConsent";
@@ -75,6 +88,9 @@ public final class CharterProse {
       require(texts, key, file);
     }
     require(texts, EXEMPT_FROM_CONSENT, file);
+    for (String key : CONSENT_KEYS) {
+      require(texts, key, file);
+    }
     return new CharterProse(Map.copyOf(texts), file);
   }
 

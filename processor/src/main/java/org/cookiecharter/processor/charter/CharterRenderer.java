@@ -63,13 +63,11 @@ public final class CharterRenderer {
   public Map<String, String> render(Charter charter, List<PolicyLanguage> languages)
       throws TemplateProblem {
     Map<String, String> files = new LinkedHashMap<>();
+    Map<PolicyLanguage, CharterProse> proses = new LinkedHashMap<>();
     for (PolicyLanguage language : languages) {
-      Map<String, Object> context =
-          context(
-              charter,
-              language,
-              CharterProse.load(language, templates),
-              language == languages.get(0));
+      CharterProse prose = CharterProse.load(language, templates);
+      proses.put(language, prose);
+      Map<String, Object> context = context(charter, language, prose, language == languages.get(0));
       files.put(
           language.textFile(),
           execute(text, SiteTemplates.TEXT, escaped(context, new TextEscaper(), false)));
@@ -81,6 +79,10 @@ public final class CharterRenderer {
           execute(html, SiteTemplates.HTML, escaped(context, new HtmlEscaper(), false)));
     }
     files.put(CharterResources.STYLESHEET, stylesheet());
+    ConsentConfigs consent = new ConsentConfigs(charter);
+    files.put(CharterResources.KLARO_CONFIG, consent.klaro(languages.get(0)));
+    files.put(CharterResources.TARTEAUCITRON_SERVICES, consent.tarteaucitron(languages.get(0)));
+    files.put(CharterResources.COOKIECONSENT_CONFIG, consent.cookieConsent(languages, proses));
     files.put(CharterResources.JSON, JsonWriter.write(charter));
     return files;
   }
