@@ -50,16 +50,14 @@ public record CookieDeclaration(
         name, provider, service, purpose, category, lifetime, exempt, translations);
   }
 
-  /** Its service in {@code language}: the translation, else its own. */
+  /** Its service in {@code language}: see {@link CookieDefinition#service(String)}. */
   public String service(String language) {
-    CookieTranslation translation = translations.get(language);
-    return translation == null ? service : translation.service();
+    return definition().service(language);
   }
 
-  /** Its purpose in {@code language}: the translation, else its own. */
+  /** Its purpose in {@code language}: see {@link CookieDefinition#purpose(String)}. */
   public String purpose(String language) {
-    CookieTranslation translation = translations.get(language);
-    return translation == null ? purpose : translation.purpose();
+    return definition().purpose(language);
   }
 
   /** Whether the cookie may be set only after the visitor consented. */
