@@ -6,6 +6,7 @@ import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class CharterRenderer {
     for (PolicyLanguage language : languages) {
       CharterProse prose = CharterProse.load(language, templates);
       proses.put(language, prose);
-      Map<String, Object> context = context(charter, language, prose, language == languages.get(0));
+      Map<String, Object> context = context(charter, language, prose);
       files.put(
           language.textFile(),
           execute(text, SiteTemplates.TEXT, escaped(context, new TextEscaper(), false)));
@@ -93,11 +94,9 @@ public final class CharterRenderer {
    * heading} and {@code cookies}, each cookie with its {@code name}, {@code provider}, {@code
    * service}, {@code purpose} (in the language), {@code duration} (for a reader; empty if not
    * declared) and {@code exempt}.
-   *
-   * @param own whether the language is the declarations' own: their texts, not translations
    */
   private Map<String, Object> context(
-      Charter charter, PolicyLanguage language, CharterProse prose, boolean own) {
+      Charter charter, PolicyLanguage language, CharterProse prose) {
     LifetimeWording wording = new LifetimeWording(prose);
     List<Map<String, Object>> sections = new ArrayList<>();
     for (Charter.Section section : charter.sections()) {
@@ -107,8 +106,9 @@ public final class CharterRenderer {
             Map.of(
                 "name", cookie.name(),
                 "provider", cookie.provider(),
-                "service", own ? cookie.service() : cookie.service(language.code()),
-                "purpose", own ? cookie.purpose() : cookie.purpose(language.code()),
+                // The declarations' own language has no translation: their own texts.
+                "service", cookie.service(language.code()),
+                "purpose", cookie.purpose(language.code()),
                 "duration", cookie.lifetime().map(wording::of).orElse(""),
                 "exempt", cookie.exempt()));
       }
@@ -145,11 +145,8 @@ public final class CharterRenderer {
   /** The stylesheet: the site's, or the processor's own. */
   private String stylesheet() throws TemplateProblem {
     try (Reader reader = templates.open(SiteTemplates.STYLESHEET)) {
-      StringBuilder text = new StringBuilder();
-      char[] buffer = new char[8192];
-      for (int read; (read = reader.read(buffer)) >= 0; ) {
-        text.append(buffer, 0, read);
-      }
+      StringWriter text = new StringWriter();
+      reader.transferTo(text);
       return text.toString();
     } catch (IOException e) {
       throw new TemplateProblem(
