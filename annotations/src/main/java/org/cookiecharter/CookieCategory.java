@@ -1,5 +1,7 @@
 package org.cookiecharter;
 
+import java.util.Locale;
+
 /**
  * The four kinds of cookie that the charter's prose describes, in the order the charter lists its
  * sections.
@@ -32,5 +34,13 @@ public enum CookieCategory {
    */
   public boolean requiresConsent() {
     return this != NECESSARY;
+  }
+
+  /**
+   * The name in lower case ({@code necessary}, {@code statistics}, {@code first_party}, {@code
+   * third_party}): the category's key in the consent banners' configurations.
+   */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -31,6 +31,9 @@ public record CookieDefinition(
     boolean exempt,
     Map<String, CookieTranslation> translations) {
 
+  /** The consent category of exempt statistics cookies: see {@link #consentCategory()}. */
+  public static final String AUDIENCE_MEASUREMENT = "audience_measurement";
+
   /**
    * @throws IllegalArgumentException if {@code exempt} is claimed by another category than {@link
    *     CookieCategory#STATISTICS}, or without a lifetime within {@link
@@ -100,5 +103,15 @@ public record CookieDefinition(
    */
   public boolean requiresConsent() {
     return category.requiresConsent() && !exempt;
+  }
+
+  /**
+   * The category under which the consent banners that cookie-charter configures ask about this
+   * cookie, and which a banner's consent cookie records when the visitor accepts it: the
+   * {@linkplain CookieCategory#key() key} of its category, except {@code audience_measurement} for
+   * an exempt statistics cookie, which is asked about in a read-only category of its own.
+   */
+  public String consentCategory() {
+    return category == CookieCategory.STATISTICS && exempt ? AUDIENCE_MEASUREMENT : category.key();
   }
 }

@@ -96,6 +96,22 @@ class CookieLifetimeTest {
             definition(CookieCategory.STATISTICS, Optional.of(CookieLifetime.parse("P2Y")), true));
   }
 
+  @Test
+  void consentBannersAskAboutExemptStatisticsInACategoryOfTheirOwn() {
+    Optional<CookieLifetime> months = Optional.of(CookieLifetime.parse("P13M"));
+    assertEquals(
+        "necessary", definition(CookieCategory.NECESSARY, months, false).consentCategory());
+    assertEquals(
+        "statistics", definition(CookieCategory.STATISTICS, months, false).consentCategory());
+    assertEquals(
+        "audience_measurement",
+        definition(CookieCategory.STATISTICS, months, true).consentCategory());
+    assertEquals(
+        "first_party", definition(CookieCategory.FIRST_PARTY, months, false).consentCategory());
+    assertEquals(
+        "third_party", definition(CookieCategory.THIRD_PARTY, months, false).consentCategory());
+  }
+
   private static Optional<CookieLifetime.Problem> problem(String text) {
     return CookieLifetime.problem(text);
   }

@@ -6,20 +6,31 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.cookiecharter.CharterResources;
 
-/** The charter that the build generated, in French and English, read once from the class path. */
+/**
+ * The charter that the build generated, in French and English, and the consent banner's
+ * configuration, read once from the class path.
+ */
 final class CharterFiles {
   final String text;
   final String html;
   final String englishHtml;
   final String json;
   final String stylesheet;
+  final String cookieConsentConfig;
 
-  CharterFiles(String text, String html, String englishHtml, String json, String stylesheet) {
+  CharterFiles(
+      String text,
+      String html,
+      String englishHtml,
+      String json,
+      String stylesheet,
+      String cookieConsentConfig) {
     this.text = text;
     this.html = html;
     this.englishHtml = englishHtml;
     this.json = json;
     this.stylesheet = stylesheet;
+    this.cookieConsentConfig = cookieConsentConfig;
   }
 
   static CharterFiles load() {
@@ -28,7 +39,8 @@ final class CharterFiles {
         read(CharterResources.HTML),
         read(CharterResources.ENGLISH_HTML),
         read(CharterResources.JSON),
-        read(CharterResources.STYLESHEET));
+        read(CharterResources.STYLESHEET),
+        read(CharterResources.COOKIECONSENT_CONFIG));
   }
 
   /** The policy as an HTML fragment, in the visitor's language. */

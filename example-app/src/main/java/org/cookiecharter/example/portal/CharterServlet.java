@@ -24,7 +24,8 @@ final class CharterServlet extends HttpServlet {
       "  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
           + "  <link rel=\"stylesheet\" href=\""
           + PORTAL_STYLESHEET
-          + "\">\n";
+          + "\">\n"
+          + ConsentBanner.HEAD;
 
   private final CharterFiles charter;
 
@@ -62,8 +63,11 @@ final class CharterServlet extends HttpServlet {
         + "<body>\n"
         + "<nav class=\"back\"><a href=\"/\">"
         + Html.escape(language.title)
-        + "</a></nav>\n"
+        + "</a> "
+        + ConsentBanner.preferencesButton(language)
+        + "</nav>\n"
         + charter.html(language)
+        + ConsentBanner.SCRIPTS
         + "</body>\n"
         + "</html>\n";
   }

@@ -1,5 +1,6 @@
 package org.cookiecharter.example.portal;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,8 @@ import java.util.Optional;
 
 /** {@code GET /}: the portal's home page; every other unknown path is not found. */
 final class HomeServlet extends HttpServlet {
+  private static final int ONE_YEAR = 365 * 24 * 3600;
+
   private final Sessions sessions;
 
   HomeServlet(Sessions sessions) {
@@ -22,7 +25,26 @@ final class HomeServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    countVisitor(request, response);
     Responses.send(response, "text/html", page(request));
+  }
+
+  /**
+   * The audience measurement's visitor cookie, once the visitor accepted it; removed when the
+   * visitor withdrew consent (the banner also clears it in the browser).
+   */
+  private static void countVisitor(HttpServletRequest request, HttpServletResponse response) {
+    boolean allowed =
+        Consent.of(request).allows(CookieRegistry.find(PortalCookies.VISITOR).orElseThrow());
+    boolean present = Requests.cookie(request, PortalCookies.VISITOR).isPresent();
+    if (allowed == present) {
+      return;
+    }
+    Cookie cookie = new Cookie(PortalCookies.VISITOR, allowed ? Tokens.random() : "");
+    cookie.setPath("/");
+    cookie.setMaxAge(allowed ? ONE_YEAR : 0);
+    cookie.setAttribute("SameSite", "Lax");
+    response.addCookie(cookie);
   }
 
   private String page(HttpServletRequest request) {
@@ -39,22 +61,6 @@ final class HomeServlet extends HttpServlet {
         .append("</title>\n</head>\n<body>\n<h1>")
         .append(Html.escape(text.title))
         .append("</h1>\n");
-    if (Requests.cookie(request, PortalCookies.COOKIE_PREFERENCES).isEmpty()) {
-      page.append("<form class=\"cookie-banner\" method=\"post\" action=\"/cookies/preferences\">")
-          .append(csrf)
-          .append("<p>")
-          .append(Html.escape(text.cookieBanner))
-          .append(" <a href=\"")
-          .append(CharterServlet.PAGE)
-          .append("\">")
-          .append(Html.escape(text.charter))
-          .append("</a></p>")
-          .append("<button name=\"choice\" value=\"accept\">")
-          .append(Html.escape(text.accept))
-          .append("</button><button name=\"choice\" value=\"refuse\">")
-          .append(Html.escape(text.refuse))
-          .append("</button></form>\n");
-    }
     Optional<String> user = sessions.user(request);
     if (user.isPresent()) {
       page.append("<form method=\"post\" action=\"/logout\">")
@@ -93,8 +99,11 @@ final class HomeServlet extends HttpServlet {
         .append(CharterServlet.PAGE)
         .append("\">")
         .append(Html.escape(text.charter))
-        .append("</a> · <a href=\"/api/datasets\">API</a>")
-        .append("</footer>\n</body>\n</html>\n");
+        .append("</a> · <a href=\"/api/datasets\">API</a> · ")
+        .append(ConsentBanner.preferencesButton(text))
+        .append("</footer>\n")
+        .append(ConsentBanner.SCRIPTS)
+        .append("</body>\n</html>\n");
     return page.toString();
   }
 }

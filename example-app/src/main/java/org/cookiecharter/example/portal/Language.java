@@ -12,9 +12,7 @@ enum Language {
       "Se déconnecter",
       "Connecté en tant que",
       "Langue",
-      "Ce portail utilise des cookies.",
-      "Accepter",
-      "Refuser",
+      "Gérer mes cookies",
       "Charte cookies"),
   EN(
       "en",
@@ -24,9 +22,7 @@ enum Language {
       "Log out",
       "Logged in as",
       "Language",
-      "This portal uses cookies.",
-      "Accept",
-      "Refuse",
+      "Cookie settings",
       "Cookie charter");
 
   final String code;
@@ -36,9 +32,7 @@ enum Language {
   final String logOut;
   final String loggedInAs;
   final String language;
-  final String cookieBanner;
-  final String accept;
-  final String refuse;
+  final String cookieSettings;
   final String charter;
 
   Language(
@@ -49,9 +43,7 @@ enum Language {
       String logOut,
       String loggedInAs,
       String language,
-      String cookieBanner,
-      String accept,
-      String refuse,
+      String cookieSettings,
       String charter) {
     this.code = code;
     this.title = title;
@@ -60,9 +52,7 @@ enum Language {
     this.logOut = logOut;
     this.loggedInAs = loggedInAs;
     this.language = language;
-    this.cookieBanner = cookieBanner;
-    this.accept = accept;
-    this.refuse = refuse;
+    this.cookieSettings = cookieSettings;
     this.charter = charter;
   }
 

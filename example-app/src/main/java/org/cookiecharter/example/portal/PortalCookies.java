@@ -22,6 +22,7 @@ public final class PortalCookies {
       purpose = "Protects API calls against forged requests")
   public static final String CSRF_TOKEN = "csrftoken";
 
+  /** Set by the consent banner in the visitor's browser ({@link ConsentBanner}). */
   @DeclaredCookie(
       provider = "Opendatasoft",
       service = "Choix concernant vos préférences sur les cookies",
@@ -33,6 +34,18 @@ public final class PortalCookies {
       service = "Your cookie choices",
       purpose = "Remembers the visitor's choices about cookies")
   public static final String COOKIE_PREFERENCES = "cookies_preferences";
+
+  @DeclaredCookie(
+      provider = "Opendatasoft",
+      service = "Mesure d'audience (front office)",
+      purpose = "Compter les visiteurs et les pages qu'ils consultent, pour améliorer le portail",
+      category = CookieCategory.STATISTICS,
+      duration = "P1Y")
+  @CookieText(
+      language = "en",
+      service = "Audience measurement (front office)",
+      purpose = "Counts visitors and the pages they view, to improve the portal")
+  public static final String VISITOR = "ods_visitor";
 
   private PortalCookies() {}
 }

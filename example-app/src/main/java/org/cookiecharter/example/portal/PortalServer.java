@@ -36,7 +36,11 @@ public final class PortalServer implements AutoCloseable {
     context.addServlet(login, "/login");
     context.addServlet(login, "/logout");
     context.addServlet(new ServletHolder(new LanguageServlet()), "/langue");
-    context.addServlet(new ServletHolder(new CookiePreferencesServlet()), "/cookies/preferences");
+    ServletHolder banner = new ServletHolder(new ConsentBanner(charter));
+    context.addServlet(banner, ConsentBanner.CONFIG);
+    context.addServlet(banner, ConsentBanner.SCRIPT);
+    context.addServlet(banner, ConsentBanner.LIBRARY);
+    context.addServlet(banner, ConsentBanner.LIBRARY_STYLESHEET);
     ServletHolder charterServlet = new ServletHolder(new CharterServlet(charter));
     context.addServlet(charterServlet, CharterServlet.PAGE);
     context.addServlet(charterServlet, CharterServlet.TEXT);

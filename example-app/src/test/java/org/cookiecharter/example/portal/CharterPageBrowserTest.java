@@ -48,6 +48,7 @@ class CharterPageBrowserTest {
   void openBrowser() {
     browser = new WebClient(BrowserVersion.FIREFOX);
     browser.getOptions().setCssEnabled(false);
+    browser.getOptions().setThrowExceptionOnScriptError(false); // recorded, then asserted
     browser.setJavaScriptErrorListener(
         new DefaultJavaScriptErrorListener() {
           @Override
@@ -55,6 +56,28 @@ class CharterPageBrowserTest {
             scriptErrors.add(failure.getMessage());
           }
         });
+  }
+
+  /**
+   * No script of the page failed, but the consent banner's library: HtmlUnit's JavaScript engine
+   * cannot parse the ES2015 classes that CookieConsent's code uses, so the page runs without its
+   * banner here (the portal's own script then does nothing), and consent-tests/portal.test.js runs
+   * the banner on the served portal in jsdom instead. Should HtmlUnit learn classes, this fails:
+   * then drop the exception.
+   */
+  private void assertNoScriptErrors() {
+    List<String> others = new ArrayList<>();
+    int library = 0;
+    for (String error : scriptErrors) {
+      if (error.startsWith("identifier is a reserved word: class (")
+          && error.contains(ConsentBanner.LIBRARY + "#")) {
+        library++;
+      } else {
+        others.add(error);
+      }
+    }
+    assertEquals(List.of(), others);
+    assertTrue(library > 0, "CookieConsent's library now parses in HtmlUnit");
   }
 
   @AfterEach
@@ -82,7 +105,7 @@ class CharterPageBrowserTest {
           CookieRegistry.all().stream().map(CookieDefinition::name).collect(Collectors.toList()),
           names);
       assertEquals("Charte cookies", page.querySelector("section h2").getTextContent());
-      assertEquals(List.of(), scriptErrors);
+      assertNoScriptErrors();
     }
   }
 
@@ -104,7 +127,7 @@ class CharterPageBrowserTest {
               .map(row -> ((DomElement) row).getElementsByTagName("td").get(4).getTextContent())
               .findFirst()
               .orElseThrow());
-      assertEquals(List.of(), scriptErrors);
+      assertNoScriptErrors();
     }
   }
 
@@ -118,7 +141,8 @@ class CharterPageBrowserTest {
             read(classes, CharterResources.HTML),
             read(classes, CharterResources.HTML),
             read(classes, CharterResources.JSON),
-            read(classes, CharterResources.STYLESHEET));
+            read(classes, CharterResources.STYLESHEET),
+            read(classes, CharterResources.COOKIECONSENT_CONFIG));
     try (PortalServer portal = PortalServer.start("localhost", 0, charter)) {
       HtmlPage page = browser.getPage(portal.uri().resolve("charte-cookies").toString());
 
@@ -134,7 +158,7 @@ class CharterPageBrowserTest {
       assertEquals(0, page.querySelectorAll("section.cookie-charter script, section img").size());
       assertEquals(
           "undefined", page.executeJavaScript("typeof window.pwned").getJavaScriptResult());
-      assertEquals(List.of(), scriptErrors);
+      assertNoScriptErrors();
     }
   }
 
@@ -149,7 +173,7 @@ class CharterPageBrowserTest {
               .getContentAsString();
 
       assertEquals(
-          List.of("/portal.css", "/charte-cookies.css"),
+          List.of("/portal.css", "/vendor/cookieconsent/cookieconsent.css", "/charte-cookies.css"),
           page.querySelectorAll("link[rel=stylesheet]").stream()
               .map(link -> ((DomElement) link).getAttribute("href"))
               .toList());

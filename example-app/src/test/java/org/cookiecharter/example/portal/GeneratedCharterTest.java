@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The charter this module's Maven build generated (processor on the annotation processor path) is
- * the published data.artisanat.fr charter, the platform aside, with a duration column: the portal's
- * cookies declare how long they last, as the code sets them.
+ * the published data.artisanat.fr charter, the platform aside, with a duration column (the portal's
+ * cookies declare how long they last, as the code sets them) and a section for the audience
+ * measurement cookie that the portal sets once the visitor accepted it.
  */
 class GeneratedCharterTest {
 
   @Test
-  void textCharterIsThePublishedOneWithThisPlatformAndADurationColumn() throws IOException {
+  void textCharterIsThePublishedOneWithADurationColumnAndTheAudienceCookie() throws IOException {
     String published;
     try (InputStream in = getClass().getResourceAsStream("/published/data.artisanat.fr.txt")) {
       published = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -29,12 +30,28 @@ class GeneratedCharterTest {
     List<String> charter = nonBlankLines(CharterFiles.read(CharterResources.TEXT));
 
     // The saved page differs in blank lines only, and has no duration column.
+    List<String> publishedLines = nonBlankLines(expected);
     assertEquals(
-        nonBlankLines(expected),
-        charter.stream().map(GeneratedCharterTest::withoutDuration).collect(Collectors.toList()));
+        publishedLines,
+        charter.subList(0, publishedLines.size()).stream()
+            .map(GeneratedCharterTest::withoutDuration)
+            .collect(Collectors.toList()));
     assertEquals(
         List.of(
-            "Durée", "Session (supprimé à la fermeture du navigateur)", "1 an", "1 an", "6 mois"),
+            "Cookies « statistiques » / mesure d'audience de la plateforme",
+            "Nom du prestataire\tService et emplacement\tNom du cookies\tDurée\tFinalités",
+            "Opendatasoft\tMesure d'audience (front office)\tods_visitor\t1 an\tCompter les"
+                + " visiteurs et les pages qu'ils consultent, pour améliorer le portail"),
+        charter.subList(publishedLines.size(), charter.size()));
+    assertEquals(
+        List.of(
+            "Durée",
+            "Session (supprimé à la fermeture du navigateur)",
+            "1 an",
+            "1 an",
+            "6 mois",
+            "Durée",
+            "1 an"),
         charter.stream()
             .filter(line -> line.contains("\t"))
             .map(line -> line.split("\t", -1)[3])
@@ -57,7 +74,8 @@ class GeneratedCharterTest {
             CommonCookies.SESSION_ID,
             CommonCookies.LANGUAGE,
             PortalCookies.CSRF_TOKEN,
-            PortalCookies.COOKIE_PREFERENCES),
+            PortalCookies.COOKIE_PREFERENCES,
+            PortalCookies.VISITOR),
         CookieRegistry.all().stream().map(CookieDefinition::name).collect(Collectors.toList()));
   }
 

@@ -96,14 +96,14 @@ class PortalServerTest {
         CookieRegistry.all().stream().map(CookieDefinition::name).collect(Collectors.toList()),
         names);
     assertEquals(
-        List.of("sessionid", "django_language", "csrftoken", "cookies_preferences"), names);
+        List.of("sessionid", "django_language", "csrftoken", "cookies_preferences", "ods_visitor"),
+        names);
   }
 
   @Test
   void everyCookieTheHandlersSetIsDeclared() throws Exception {
     HttpResponse<String> home = get("/");
     assertEquals(200, home.statusCode());
-    assertTrue(home.body().contains("class=\"cookie-banner\""));
     String token = cookie(PortalCookies.CSRF_TOKEN);
 
     assertEquals(
@@ -113,22 +113,82 @@ class PortalServerTest {
     assertEquals(
         303, post("/langue", Map.of("language", "en", "csrfmiddlewaretoken", token)).statusCode());
     assertEquals("en", cookie(CommonCookies.LANGUAGE));
-    assertEquals(
-        303,
-        post("/cookies/preferences", Map.of("choice", "refuse", "csrfmiddlewaretoken", token))
-            .statusCode());
-    assertEquals("refuse", cookie(PortalCookies.COOKIE_PREFERENCES));
+    consentTo("necessary", "statistics");
     String english = get("/").body();
     assertTrue(english.contains("Logged in as alice"), english);
-    assertFalse(english.contains("class=\"cookie-banner\""), english);
     assertEquals(303, post("/logout", Map.of("csrfmiddlewaretoken", token)).statusCode());
     assertTrue(get("/").body().contains("Log in"));
 
     assertEquals(
-        List.of("csrftoken", "sessionid", "django_language", "cookies_preferences", "sessionid"),
+        List.of("csrftoken", "sessionid", "django_language", "ods_visitor", "sessionid"),
         setCookieNames);
     for (String name : setCookieNames) {
       assertTrue(CookieRegistry.isDeclared(name), name + " is set but not declared");
+    }
+  }
+
+  @Test
+  void everyPageRunsTheConsentBannerWithTheGeneratedConfiguration() throws Exception {
+    String scripts =
+        "<script src=\"/consent/cookieconsent-config.js\"></script>\n"
+            + "<script src=\"/vendor/cookieconsent/cookieconsent.umd.js\"></script>\n"
+            + "<script src=\"/consent.js\" data-cookie=\"cookies_preferences\" data-days=\"182\">"
+            + "</script>\n</body>";
+    for (String page : List.of("/", "/charte-cookies")) {
+      String body = get(page).body();
+      assertTrue(body.contains(scripts), body);
+      assertTrue(
+          body.contains(
+              "<link rel=\"stylesheet\" href=\"/vendor/cookieconsent/cookieconsent.css\">"),
+          body);
+      assertTrue(body.contains("<button type=\"button\" data-cc=\"show-preferencesModal\">"));
+    }
+
+    HttpResponse<String> config = get("/consent/cookieconsent-config.js");
+    assertEquals(
+        "text/javascript;charset=utf-8", config.headers().firstValue("content-type").orElseThrow());
+    assertEquals(CharterFiles.read(CharterResources.COOKIECONSENT_CONFIG), config.body());
+    assertTrue(
+        get("/vendor/cookieconsent/cookieconsent.umd.js")
+            .body()
+            .startsWith("/*!\n* CookieConsent 3.1.0\n"));
+    assertEquals(
+        "text/css;charset=utf-8",
+        get("/vendor/cookieconsent/cookieconsent.css")
+            .headers()
+            .firstValue("content-type")
+            .orElseThrow());
+    assertTrue(get("/consent.js").body().contains("CookieConsent.run(config);"));
+  }
+
+  @Test
+  void theAudienceCookieFollowsTheVisitorsConsent() throws Exception {
+    get("/");
+    assertFalse(setCookieNames.contains(PortalCookies.VISITOR), "no choice yet");
+
+    consentTo("necessary");
+    get("/");
+    assertFalse(setCookieNames.contains(PortalCookies.VISITOR), "statistics refused");
+
+    consentTo("necessary", "statistics");
+    HttpResponse<String> accepted = get("/");
+    String visitor = setCookie(accepted, PortalCookies.VISITOR);
+    assertTrue(visitor.contains("Max-Age=31536000"), visitor);
+    get("/");
+    assertEquals(1, setCookieNames.stream().filter(PortalCookies.VISITOR::equals).count());
+
+    consentTo("necessary");
+    String removed = setCookie(get("/"), PortalCookies.VISITOR);
+    assertTrue(removed.startsWith("ods_visitor=; Path=/; Expires=Thu, 01 Jan 1970"), removed);
+  }
+
+  @Test
+  void aConsentCookieThatIsNotTheBannersCountsAsNoConsent() throws Exception {
+    for (String value : List.of("statistics", "%7B%22categories%22%3A%22statistics%22%7D", "%")) {
+      newVisitor();
+      cookies.getCookieStore().add(uri("/"), preferences(value));
+      get("/");
+      assertFalse(setCookieNames.contains(PortalCookies.VISITOR), value);
     }
   }
 
@@ -184,6 +244,36 @@ class PortalServerTest {
       setCookieNames.add(HttpCookie.parse("set-cookie: " + header).get(0).getName());
     }
     return response;
+  }
+
+  /**
+   * The visitor's choice, as the consent banner (CookieConsent) writes it: its JSON, encoded as
+   * JavaScript's encodeURIComponent does.
+   */
+  private void consentTo(String... categories) {
+    String json =
+        "{\"categories\":[\""
+            + String.join("\",\"", categories)
+            + "\"],\"revision\":0,\"data\":null,\"consentId\":\"5f0e\",\"services\":{}}";
+    cookies
+        .getCookieStore()
+        .add(
+            uri("/"),
+            preferences(URLEncoder.encode(json, StandardCharsets.UTF_8).replace("+", "%20")));
+  }
+
+  private static HttpCookie preferences(String value) {
+    HttpCookie cookie = new HttpCookie(PortalCookies.COOKIE_PREFERENCES, value);
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    return cookie;
+  }
+
+  private static String setCookie(HttpResponse<String> response, String name) {
+    return response.headers().allValues("set-cookie").stream()
+        .filter(header -> header.startsWith(name + "="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no Set-Cookie " + name));
   }
 
   private String cookie(String name) {

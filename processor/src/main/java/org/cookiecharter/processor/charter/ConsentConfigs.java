@@ -71,7 +71,7 @@ final class ConsentConfigs {
       out.append("      \"name\": ").append(text(service.key())).append(",\n");
       out.append("      \"title\": ").append(text(title(service, language))).append(",\n");
       out.append("      \"purposes\": [")
-          .append(text(purpose(service.first().category())))
+          .append(text(service.first().category().key()))
           .append("],\n");
       out.append("      \"cookies\": [").append(cookieMatchers(service)).append("],\n");
       out.append("      \"required\": ").append(service.required()).append(",\n");
@@ -266,15 +266,7 @@ final class ConsentConfigs {
 
   /** A category per kind of cookie; exempt statistics cookies are a read-only one of their own. */
   private static String consentCategory(Service service) {
-    CookieCategory category = service.first().category();
-    return category == CookieCategory.STATISTICS && service.required()
-        ? "audience_measurement"
-        : purpose(category);
-  }
-
-  /** {@code necessary}, {@code statistics}, {@code first_party}, {@code third_party}. */
-  private static String purpose(CookieCategory category) {
-    return category.name().toLowerCase(Locale.ROOT);
+    return service.first().definition().consentCategory();
   }
 
   private static String descriptionKey(CookieCategory category) {
