@@ -161,6 +161,17 @@ for (const build of BUILDS) {
     }
     const readOnly = declared.filter((c) => !c.requiresConsent).length;
     assert.ok(readOnly === 0 || Object.values(config.categories).some((c) => c.readOnly));
+    // Service labels are HTML to CookieConsent: each shows as its text, no element in it (jsdom
+    // loads no image, so an <img onerror> would not run here: its absence is what is checked).
+    const titles = [...window.document.querySelectorAll('#cc-main .pm__service-title')];
+    assert.ok(titles.length > 0, 'the dialog lists services');
+    for (const title of titles) {
+      assert.equal(title.children.length, 0, `no markup in ${title.innerHTML}`);
+      assert.ok(
+        declared.some((c) => title.textContent === `${c.provider} — ${c.service}`),
+        `${title.textContent} is a declared provider and service`
+      );
+    }
     assert.equal(window.pwned, undefined, 'no value ran as a script');
     assert.deepEqual(errors, []);
     window.close(); // stops the tool's timers

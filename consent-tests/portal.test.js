@@ -18,17 +18,24 @@ let portal;
 let origin;
 
 before(async () => {
-  const jar = fs.readdirSync(target).find((file) => /^cookie-charter-example-app-.*\.jar$/.test(file));
+  // The runnable jar, not original-*.jar (before shading), sources or javadoc.
+  const jar = fs
+    .readdirSync(target)
+    .find((file) => /^cookie-charter-example-app-[0-9.]+(-SNAPSHOT)?\.jar$/.test(file));
   assert.ok(jar, `no portal jar in ${target}: run mvn verify first`);
   portal = spawn('java', ['-jar', path.join(target, jar), '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   origin = await new Promise((resolve, reject) => {
     let out = '';
+    const slow = setTimeout(() => reject(new Error(`the portal did not start: ${out}`)), 60000);
     portal.stdout.on('data', (chunk) => {
       out += chunk;
       const started = out.match(/^Portal on (http:\/\/\S+\/) /m);
-      if (started) resolve(started[1]);
+      if (started) {
+        clearTimeout(slow);
+        resolve(started[1]);
+      }
     });
     portal.stderr.resume(); // the server's log
     portal.on('error', reject);
@@ -36,7 +43,7 @@ before(async () => {
   });
 });
 
-after(() => portal.kill());
+after(() => portal?.kill());
 
 /** Polls until `ready()` holds: the banner builds its dialogs after the page's load. */
 async function until(ready, what) {
@@ -129,6 +136,43 @@ test('accepting all sets the audience cookie; refusing keeps it away', async () 
     assert.deepEqual([...first.errors, ...next.errors], []);
     next.window.close();
   }
+});
+
+test('withdrawing consent deletes the audience cookie', async () => {
+  const jar = new CookieJar();
+  const first = await visit(jar);
+  await until(() => first.window.document.querySelector('#cc-main .cm'), 'the consent dialog');
+  first.window.document.querySelector('#cc-main .cm [data-role="all"]').click();
+  first.window.close();
+  await visit(jar); // the portal counts the visitor
+  assert.ok(cookies(jar).ods_visitor, 'the audience cookie once accepted');
+
+  const later = await visit(jar);
+  later.window.document.querySelector('footer [data-cc="show-preferencesModal"]').click();
+  await until(() => later.window.document.querySelector('#cc-main .pm table'), 'the preferences');
+  const statistics = later.window.document.querySelector('input.section__toggle[value="statistics"]');
+  statistics.click(); // off
+  later.window.document.querySelector('#cc-main .pm [data-role="save"]').click();
+  assert.deepEqual(accepted(jar), ['necessary']);
+  assert.equal(cookies(jar).ods_visitor, undefined, 'the banner deleted it');
+  later.window.close();
+
+  const next = await visit(jar);
+  assert.equal(cookies(jar).ods_visitor, undefined, 'and the portal does not set it again');
+  assert.deepEqual([...first.errors, ...later.errors, ...next.errors], []);
+  next.window.close();
+});
+
+test("the earlier banner's accept or refuse is removed, and the visitor asked again", async () => {
+  const jar = new CookieJar();
+  jar.setCookieSync('cookies_preferences=accept; Path=/', origin);
+  const { window, errors } = await visit(jar);
+  await until(() => window.document.querySelector('#cc-main .cm'), 'the consent dialog');
+  assert.equal(cookies(jar).cookies_preferences, undefined, 'the old choice is gone');
+  window.document.querySelector('#cc-main .cm [data-role="all"]').click();
+  assert.deepEqual(accepted(jar), ['necessary', 'statistics']);
+  assert.deepEqual(errors, []);
+  window.close();
 });
 
 test('the banner speaks the language the visitor chose on the portal', async () => {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.StringReader;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,11 @@ class CharterPageBrowserTest {
           @Override
           public void scriptException(HtmlPage page, ScriptException failure) {
             scriptErrors.add(failure.getMessage());
+          }
+
+          @Override
+          public void loadScriptError(HtmlPage page, URL url, Exception failure) {
+            scriptErrors.add("cannot load " + url + ": " + failure);
           }
         });
   }
@@ -188,6 +194,7 @@ class CharterPageBrowserTest {
           assertTrue(each.strip().startsWith("*.cookie-charter"), selector);
         }
       }
+      assertNoScriptErrors();
     }
   }
 

@@ -21,9 +21,10 @@ import org.cookiecharter.processor.model.CookieDeclaration;
  * needs no consent in tarteaucitron and is in a read-only category of CookieConsent.
  *
  * <p>tarteaucitron and CookieConsent write a service's name and a cookie table's cells as HTML:
- * those texts are escaped for HTML first; Klaro! writes its titles as text. Every text is then a
- * JavaScript string that escapes {@code < > &} and the line separators, so that the script can also
- * stand inside a {@code <script>} element.
+ * those texts are escaped for HTML first (a CookieConsent service label, also read as text, only
+ * its {@code < >}); Klaro! writes its titles as text. Every text is then a JavaScript string that
+ * escapes {@code < > &} and the line separators, so that the script can also stand inside a {@code
+ * <script>} element.
  */
 final class ConsentConfigs {
   private static final String HEADER =
@@ -148,7 +149,7 @@ final class ConsentConfigs {
         out.append(s == 0 ? "" : ", ")
             .append(text(member.key()))
             .append(": {\"label\": ")
-            .append(text(title(member, languages.get(0))))
+            .append(label(title(member, languages.get(0))))
             .append('}');
       }
       out.append("}\n");
@@ -326,5 +327,14 @@ final class ConsentConfigs {
   /** A JavaScript string literal of {@code value} escaped for HTML: what the tools show. */
   private String html(String value) {
     return text(html.escape(value));
+  }
+
+  /**
+   * A CookieConsent service label. The tool writes it as HTML in the dialog, and, its tags removed,
+   * as the text of the toggle's hidden label: only {@code <} and {@code >} are escaped, so that no
+   * markup can start in the first and an ampersand or a quote reads as itself in the second.
+   */
+  private static String label(String value) {
+    return text(value.replace("<", "&lt;").replace(">", "&gt;"));
   }
 }
