@@ -1,0 +1,98 @@
+package org.cookiecharter.guard;
+
+import jakarta.servlet.http.Cookie;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Test assertions that every cookie a response set was declared. Without {@link DeclaredCookies},
+ * the declarations are the {@code cookies.json} that the build wrote (on the test's class path). A
+ * deletion (an expiry in the past) is not a cookie set, and passes.
+ */
+public final class CookieCharterAssertions {
+  private CookieCharterAssertions() {}
+
+  /** Every {@code Set-Cookie} of {@code response} is declared. */
+  public static void assertDeclared(HttpResponse<?> response) {
+    assertDeclared(classPath(), response);
+  }
+
+  /** Every {@code Set-Cookie} of {@code response} is declared in {@code declared}. */
+  public static void assertDeclared(DeclaredCookies declared, HttpResponse<?> response) {
+    String where = "Set-Cookie of " + response.request().method() + " " + response.request().uri();
+    List<String> undeclared = new ArrayList<>();
+    for (String header : response.headers().allValues("Set-Cookie")) {
+      check(declared, SetCookie.parse(header), where, undeclared);
+    }
+    fail(undeclared);
+  }
+
+  /** Every one of these {@code Set-Cookie} values is declared. */
+  public static void assertDeclared(List<String> setCookieValues) {
+    assertDeclared(classPath(), setCookieValues);
+  }
+
+  /** Every one of these {@code Set-Cookie} values is declared in {@code declared}. */
+  public static void assertDeclared(DeclaredCookies declared, List<String> setCookieValues) {
+    List<String> undeclared = new ArrayList<>();
+    for (int i = 0; i < setCookieValues.size(); i++) {
+      check(
+          declared,
+          SetCookie.parse(setCookieValues.get(i)),
+          "Set-Cookie value " + (i + 1) + " of " + setCookieValues.size(),
+          undeclared);
+    }
+    fail(undeclared);
+  }
+
+  /** Every one of these cookies is declared. */
+  public static void assertDeclared(Cookie... cookies) {
+    assertDeclared(classPath(), cookies);
+  }
+
+  /** Every one of these cookies is declared in {@code declared}. */
+  public static void assertDeclared(DeclaredCookies declared, Cookie... cookies) {
+    List<String> undeclared = new ArrayList<>();
+    List<Cookie> all = Arrays.asList(cookies);
+    for (int i = 0; i < all.size(); i++) {
+      Cookie cookie = all.get(i);
+      check(
+          declared,
+          SetCookie.of(cookie.getName(), cookie.getMaxAge()),
+          "Cookie " + (i + 1) + " of " + all.size(),
+          undeclared);
+    }
+    fail(undeclared);
+  }
+
+  private static void check(
+      DeclaredCookies declared, SetCookie cookie, String where, List<String> undeclared) {
+    if (cookie.validName() && (cookie.deletion() || declared.find(cookie.name()).isPresent())) {
+      return;
+    }
+    undeclared.add(
+        cookie.shownName()
+            + (cookie.validName() ? "" : " (not a valid cookie name)")
+            + " in "
+            + where);
+  }
+
+  private static void fail(List<String> undeclared) {
+    if (undeclared.isEmpty()) {
+      return;
+    }
+    throw new AssertionError(
+        undeclared.size()
+            + (undeclared.size() == 1 ? " cookie is" : " cookies are")
+            + " set but not declared:\n  "
+            + String.join("\n  ", undeclared));
+  }
+
+  private static DeclaredCookies classPath() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return DeclaredCookies.fromClassPath(
+        loader != null ? loader : CookieCharterAssertions.class.getClassLoader());
+  }
+}

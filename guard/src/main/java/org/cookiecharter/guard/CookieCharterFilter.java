@@ -1,0 +1,271 @@
+package org.cookiecharter.guard;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.SessionCookieConfig;
+import jakarta.servlet.SessionTrackingMode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cookiecharter.CookieDefinition;
+
+/**
+ * Sees every cookie that the application sets ({@code addCookie}, or a {@code Set-Cookie} header by
+ * {@code addHeader} or {@code setHeader}) and checks it against the declarations: an undeclared
+ * cookie is logged (mode {@code report}) or dropped and logged (mode {@code block}); a cookie that
+ * needs consent is dropped in mode {@code block} until the visitor consented to its category
+ * (reported in mode {@code report}). A deletion always passes. Map it first, on every path, so that
+ * it also sees the cookies of the filters after it.
+ *
+ * <p>Created by a container from {@code web.xml} (the no-argument constructor), it reads the
+ * declarations from {@code META-INF/cookie-charter/cookies.json} and these init parameters:
+ *
+ * <ul>
+ *   <li>{@code mode}: {@code report} (the default) or {@code block};
+ *   <li>{@code consent-reader}: where the visitor's consent is: {@code none} (the default: only the
+ *       cookies that need no consent are ever allowed), {@code cookieconsent} (CookieConsent v3's
+ *       cookie, {@link CookieConsentReader}), or the name of a {@link ConsentReader} class with a
+ *       public no-argument constructor;
+ *   <li>{@code consent-cookie}: the cookie that {@code cookieconsent} reads ({@code cc_cookie}).
+ * </ul>
+ *
+ * <p>At start-up it checks that the container's session cookie is declared: some containers set it
+ * on their own response, where no filter sees it.
+ */
+public final class CookieCharterFilter implements Filter {
+  /** What the guard does with a cookie that breaks the declarations. */
+  public enum Mode {
+    /** Logs it, and lets it through. */
+    REPORT,
+    /** Logs it, and drops it from the response. */
+    BLOCK
+  }
+
+  static final String MODE = "mode";
+  static final String CONSENT_READER = "consent-reader";
+  static final String CONSENT_COOKIE = "consent-cookie";
+
+  /** The servlet specification's name when the container's configuration names none. */
+  static final String DEFAULT_SESSION_COOKIE = "JSESSIONID";
+
+  /** Names logged one by one; beyond, one last line says that more are not. */
+  private static final int LOGGED_NAMES = 1000;
+
+  private static final System.Logger LOG = System.getLogger(CookieCharterFilter.class.getName());
+
+  private final boolean configuredInCode;
+  private DeclaredCookies declared;
+  private Mode mode;
+  private ConsentReader consent;
+  private final Set<String> logged = ConcurrentHashMap.newKeySet();
+
+  /** For a container: configured at {@link #init} from its init parameters. */
+  public CookieCharterFilter() {
+    this.configuredInCode = false;
+  }
+
+  /** Configured in code, {@code CookieRegistry.all()} for example; init parameters are ignored. */
+  public CookieCharterFilter(DeclaredCookies declared, Mode mode, ConsentReader consent) {
+    this.configuredInCode = true;
+    this.declared = Objects.requireNonNull(declared, "declared");
+    this.mode = Objects.requireNonNull(mode, "mode");
+    this.consent = Objects.requireNonNull(consent, "consent");
+  }
+
+  @Override
+  public void init(FilterConfig config) throws ServletException {
+    if (!configuredInCode) {
+      mode = mode(config.getInitParameter(MODE));
+      consent = consentReader(config);
+      try {
+        declared = DeclaredCookies.fromClassPath(classLoader(config.getServletContext()));
+      } catch (IllegalStateException e) {
+        throw new ServletException("cookie-charter: " + e.getMessage(), e);
+      }
+    }
+    checkSessionCookie(config.getServletContext());
+  }
+
+  private static Mode mode(String value) throws ServletException {
+    if (value == null || value.isBlank()) {
+      return Mode.REPORT;
+    }
+    for (Mode mode : Mode.values()) {
+      if (mode.name().equalsIgnoreCase(value.strip())) {
+        return mode;
+      }
+    }
+    throw new ServletException(
+        "cookie-charter: unknown mode \"" + value + "\" (init parameter mode): report or block");
+  }
+
+  private static ConsentReader consentReader(FilterConfig config) throws ServletException {
+    String reader = Optional.ofNullable(config.getInitParameter(CONSENT_READER)).orElse("none");
+    String cookie = config.getInitParameter(CONSENT_COOKIE);
+    switch (reader.strip()) {
+      case "none":
+        return ConsentReader.NONE;
+      case "cookieconsent":
+        return new CookieConsentReader(
+            cookie == null ? CookieConsentReader.DEFAULT_COOKIE : cookie.strip());
+      default:
+        return namedReader(reader.strip(), classLoader(config.getServletContext()));
+    }
+  }
+
+  /** The {@link ConsentReader} class that the init parameter names, created. */
+  private static ConsentReader namedReader(String name, ClassLoader loader)
+      throws ServletException {
+    String problem;
+    try {
+      Class<?> found = loader.loadClass(name);
+      if (ConsentReader.class.isAssignableFrom(found)) {
+        return (ConsentReader) found.getConstructor().newInstance();
+      }
+      problem = "it is not a ConsentReader";
+    } catch (ClassNotFoundException | LinkageError e) {
+      problem = "no such class";
+    } catch (NoSuchMethodException e) {
+      problem = "it has no public no-argument constructor";
+    } catch (ReflectiveOperationException e) {
+      problem = "its constructor failed: " + e.getCause();
+    }
+    throw new ServletException(
+        "cookie-charter: cannot use the consent reader \""
+            + name
+            + "\" (init parameter consent-reader): "
+            + problem
+            + "; give none, cookieconsent, or a ConsentReader class with a public no-argument"
+            + " constructor");
+  }
+
+  private static ClassLoader classLoader(ServletContext context) {
+    ClassLoader loader = context.getClassLoader();
+    return loader != null ? loader : CookieCharterFilter.class.getClassLoader();
+  }
+
+  private void checkSessionCookie(ServletContext context) throws ServletException {
+    Optional<String> name = sessionCookieName(context);
+    if (name.isEmpty() || declared.find(name.get()).isPresent()) {
+      return;
+    }
+    String message =
+        "cookie-charter: the container's session cookie \""
+            + name.get()
+            + "\" is not declared: declare it with @DeclaredCookie, or name the session cookie"
+            + " after a declared cookie (SessionCookieConfig.setName, server.servlet.session"
+            + ".cookie.name...)";
+    if (mode == Mode.BLOCK) {
+      throw new ServletException(message);
+    }
+    LOG.log(Level.ERROR, message);
+  }
+
+  /** The session cookie that the container may set; none when it keeps no session in a cookie. */
+  static Optional<String> sessionCookieName(ServletContext context) {
+    Set<SessionTrackingMode> modes = context.getEffectiveSessionTrackingModes();
+    SessionCookieConfig config = context.getSessionCookieConfig();
+    if (modes == null || !modes.contains(SessionTrackingMode.COOKIE) || config == null) {
+      return Optional.empty(); // a context without sessions (Jetty's NO_SESSIONS), or by URL only
+    }
+    return Optional.of(Optional.ofNullable(config.getName()).orElse(DEFAULT_SESSION_COOKIE));
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (request instanceof HttpServletRequest http
+        && response instanceof HttpServletResponse httpResponse) {
+      chain.doFilter(request, new GuardedResponse(this, http, httpResponse));
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  /** Whether {@code cookie} may go out in {@code response}; logs and reports what it decided. */
+  boolean admits(GuardedResponse response, SetCookie cookie) {
+    try {
+      if (cookie.deletion() && cookie.validName()) {
+        return true;
+      }
+      Optional<CookieDefinition> declaration =
+          cookie.validName() ? declared.find(cookie.name()) : Optional.empty();
+      boolean consented =
+          declaration.isEmpty()
+              || !declaration.get().requiresConsent()
+              || response.accepted(consent).contains(declaration.get().consentCategory());
+      boolean passes = mode == Mode.REPORT || declaration.isPresent() && consented;
+      if (declaration.isEmpty()) {
+        logOnce(
+            cookie,
+            response,
+            "is not declared: " + (passes ? "set anyway (mode report)" : "dropped"));
+      } else if (!consented) {
+        String category = declaration.get().consentCategory();
+        if (passes) {
+          logOnce(
+              cookie,
+              response,
+              "is set before the visitor consented to " + category + " (mode block drops it)");
+        } else if (LOG.isLoggable(Level.DEBUG)) {
+          LOG.log(
+              Level.DEBUG,
+              "cookie-charter: cookie "
+                  + cookie.shownName()
+                  + " dropped from "
+                  + where(response)
+                  + " until the visitor consents to "
+                  + category);
+        }
+      }
+      if (SeenCookies.listened()) {
+        SeenCookies.report(
+            new SeenCookie(
+                cookie.name(), where(response), declaration.isPresent(), consented, !passes));
+      }
+      return passes;
+    } catch (RuntimeException e) {
+      // A reader or a listener that failed: the cookie is handled as undeclared.
+      LOG.log(Level.ERROR, "cookie-charter: cannot check cookie " + cookie.shownName(), e);
+      return mode == Mode.REPORT;
+    }
+  }
+
+  private void logOnce(SetCookie cookie, GuardedResponse response, String what) {
+    if (logged.size() > LOGGED_NAMES || !logged.add(cookie.name())) {
+      return;
+    }
+    if (logged.size() > LOGGED_NAMES) {
+      LOG.log(
+          Level.WARNING,
+          "cookie-charter: more than " + LOGGED_NAMES + " cookie names logged: no more will be");
+      return;
+    }
+    LOG.log(
+        Level.WARNING,
+        "cookie-charter: cookie " + cookie.shownName() + " set by " + where(response) + " " + what);
+  }
+
+  private static String where(GuardedResponse response) {
+    HttpServletRequest request = response.request();
+    return request.getMethod() + " " + request.getRequestURI();
+  }
+
+  /** The mode it runs in, once initialised. */
+  public Mode mode() {
+    return mode;
+  }
+
+  @Override
+  public void destroy() {}
+}

@@ -1,0 +1,115 @@
+package org.cookiecharter.guard;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The consent that CookieConsent v3 ({@code vanilla-cookieconsent}) keeps in its cookie: its JSON,
+ * percent-encoded as JavaScript's {@code encodeURIComponent} does, whose {@code categories} lists
+ * the accepted categories. With cookie-charter's generated configuration ({@code
+ * cookieconsent-config.js}), those are the declarations' {@code consentCategory()}. The cookie is
+ * {@code cc_cookie} unless the site names another in {@code CookieConsent.run({cookie: {name}})}.
+ *
+ * <p>A value that is not CookieConsent's (forged, truncated, another tool's) counts as no consent.
+ */
+public final class CookieConsentReader implements ConsentReader {
+  /** CookieConsent's own name for its cookie. */
+  public static final String DEFAULT_COOKIE = "cc_cookie";
+
+  private final String cookieName;
+
+  /** Reads {@value #DEFAULT_COOKIE}. */
+  public CookieConsentReader() {
+    this(DEFAULT_COOKIE);
+  }
+
+  /** Reads the cookie that the site named in CookieConsent's {@code cookie.name}. */
+  public CookieConsentReader(String cookieName) {
+    this.cookieName = Objects.requireNonNull(cookieName, "cookieName");
+  }
+
+  /** The cookie it reads. */
+  public String cookieName() {
+    return cookieName;
+  }
+
+  @Override
+  public Set<String> acceptedCategories(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return Set.of();
+    }
+    for (Cookie cookie : cookies) {
+      if (cookieName.equals(cookie.getName())) {
+        return categories(cookie.getValue());
+      }
+    }
+    return Set.of();
+  }
+
+  /** The categories of one value of the cookie; none if it is not CookieConsent's. */
+  static Set<String> categories(String value) {
+    try {
+      if (!(Json.parse(percentDecoded(value)) instanceof Map<?, ?> consent)
+          || !(consent.get("categories") instanceof List<?> listed)) {
+        return Set.of();
+      }
+      Set<String> categories = new LinkedHashSet<>();
+      for (Object category : listed) {
+        if (category instanceof String name) {
+          categories.add(name);
+        }
+      }
+      return Set.copyOf(categories);
+    } catch (IllegalArgumentException | CharacterCodingException e) {
+      return Set.of();
+    }
+  }
+
+  /** {@code decodeURIComponent}: {@code %XX} as UTF-8 bytes, every other character as it is. */
+  private static String percentDecoded(String value) throws CharacterCodingException {
+    if (value == null) {
+      throw new IllegalArgumentException("no value");
+    }
+    if (value.indexOf('%') < 0) {
+      return value;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= value.length()) {
+          throw new IllegalArgumentException("short escape");
+        }
+        int high = Character.digit(value.charAt(i + 1), 16);
+        int low = Character.digit(value.charAt(i + 2), 16);
+        if (high < 0 || low < 0) {
+          throw new IllegalArgumentException("bad escape");
+        }
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else if (c < 0x80) {
+        bytes.write(c);
+      } else {
+        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(encoded, 0, encoded.length);
+      }
+    }
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes.toByteArray()))
+        .toString();
+  }
+}

@@ -1,0 +1,144 @@
+package org.cookiecharter.guard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cookiecharter.CharterResources;
+import org.cookiecharter.CookieCategory;
+import org.cookiecharter.CookieDefinition;
+import org.cookiecharter.CookieLifetime;
+import org.cookiecharter.CookieTranslation;
+
+/**
+ * The cookies an application declared, as the guard looks a name up: the generated registry's
+ * {@code CookieRegistry.all()}, or the {@code cookies.json} that the build wrote beside the
+ * charter.
+ */
+public final class DeclaredCookies {
+  private final List<CookieDefinition> all;
+  private final Map<String, CookieDefinition> byName = new HashMap<>();
+  private final List<CookieDefinition> families = new ArrayList<>();
+
+  private DeclaredCookies(List<CookieDefinition> all) {
+    this.all = all;
+    for (CookieDefinition cookie : all) {
+      if (cookie.isWildcard()) {
+        families.add(cookie);
+      } else {
+        byName.putIfAbsent(cookie.name(), cookie);
+      }
+    }
+  }
+
+  /** These declarations: {@code CookieRegistry.all()}, for example. */
+  public static DeclaredCookies of(Collection<CookieDefinition> cookies) {
+    return new DeclaredCookies(List.copyOf(cookies));
+  }
+
+  /**
+   * The declarations of {@link CharterResources#JSON} as {@code loader} finds it: the application's
+   * own when its classes come first, as in a web application or a runnable jar.
+   *
+   * @throws IllegalStateException if there is no such resource, or it cannot be read
+   */
+  public static DeclaredCookies fromClassPath(ClassLoader loader) {
+    URL resource = loader.getResource(CharterResources.JSON);
+    if (resource == null) {
+      throw new IllegalStateException(
+          CharterResources.JSON
+              + " is not on the class path: build the application with the cookie-charter"
+              + " processor, or give the declarations in code");
+    }
+    try (InputStream in = resource.openStream()) {
+      return fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource.toString());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The declarations of a {@code cookies.json} document; {@code source} names it in messages.
+   *
+   * @throws IllegalStateException if the document is not one that cookie-charter writes
+   */
+  public static DeclaredCookies fromJson(String json, String source) {
+    try {
+      Object root = Json.parse(json);
+      if (!(root instanceof Map<?, ?> document)
+          || !(document.get("cookies") instanceof List<?> cookies)) {
+        throw new IllegalArgumentException("no \"cookies\" list");
+      }
+      List<CookieDefinition> definitions = new ArrayList<>();
+      for (Object cookie : cookies) {
+        definitions.add(definition(cookie, definitions.size()));
+      }
+      return new DeclaredCookies(List.copyOf(definitions));
+    } catch (IllegalArgumentException | ClassCastException e) {
+      throw new IllegalStateException(
+          source + " is not cookie-charter's cookies.json: " + e.getMessage(), e);
+    }
+  }
+
+  private static CookieDefinition definition(Object cookie, int index) {
+    if (!(cookie instanceof Map<?, ?> fields)) {
+      throw new IllegalArgumentException("cookie " + index + " is not an object");
+    }
+    String name = text(fields, "name", index);
+    Map<String, CookieTranslation> translations = new LinkedHashMap<>();
+    if (fields.get("translations") instanceof Map<?, ?> texts) {
+      for (Map.Entry<?, ?> text : texts.entrySet()) {
+        Map<?, ?> language = (Map<?, ?>) text.getValue();
+        translations.put(
+            (String) text.getKey(),
+            new CookieTranslation(
+                text(language, "service", index), text(language, "purpose", index)));
+      }
+    }
+    Object duration = fields.get("duration");
+    return new CookieDefinition(
+        name,
+        text(fields, "provider", index),
+        text(fields, "service", index),
+        text(fields, "purpose", index),
+        CookieCategory.valueOf(text(fields, "category", index)),
+        Optional.ofNullable((String) duration).map(CookieLifetime::parse),
+        Boolean.TRUE.equals(fields.get("exempt")),
+        translations);
+  }
+
+  private static String text(Map<?, ?> fields, String field, int index) {
+    if (!(fields.get(field) instanceof String value)) {
+      throw new IllegalArgumentException("cookie " + index + " has no text \"" + field + "\"");
+    }
+    return value;
+  }
+
+  /** Every declaration, in the order given (the charter's, from the build). */
+  public List<CookieDefinition> all() {
+    return all;
+  }
+
+  /**
+   * The declaration of {@code name}: its own, else a family's ({@code _pk_id.*}) that covers it.
+   */
+  public Optional<CookieDefinition> find(String name) {
+    CookieDefinition own = byName.get(name);
+    if (own != null) {
+      return Optional.of(own);
+    }
+    for (CookieDefinition family : families) {
+      if (family.matches(name)) {
+        return Optional.of(family);
+      }
+    }
+    return Optional.empty();
+  }
+}

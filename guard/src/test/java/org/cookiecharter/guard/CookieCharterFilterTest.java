@@ -1,0 +1,301 @@
+package org.cookiecharter.guard;
+
+import static java.util.Map.entry;
+import static org.cookiecharter.guard.TestServer.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cookiecharter.guard.CookieCharterFilter.Mode;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The filter in front of a servlet on an embedded Jetty, over real HTTP, with the declarations of
+ * the test class path's cookies.json (written by the processor: necessary cookies, exempt Matomo
+ * families, a third-party YouTube cookie).
+ */
+class CookieCharterFilterTest {
+  private LogRecords log;
+
+  @BeforeEach
+  void listen() {
+    log = LogRecords.of(CookieCharterFilter.class);
+  }
+
+  @AfterEach
+  void stopListening() {
+    log.close();
+  }
+
+  @Test
+  void reportModeLetsUndeclaredAndUnconsentedCookiesThroughAndLogsEachNameOnce() throws Exception {
+    try (TestServer server = TestServer.start(new CookieCharterFilter())) {
+      List<Map.Entry<String, String>> cookies =
+          List.of(
+              entry("cookie", "tracker"),
+              entry("cookie", "csrftoken"),
+              entry("cookie", "VISITOR_INFO1_LIVE"));
+      assertEquals(
+          List.of("tracker", "csrftoken", "VISITOR_INFO1_LIVE"), names(server.get(cookies)));
+      assertEquals(
+          List.of("tracker", "csrftoken", "VISITOR_INFO1_LIVE"), names(server.get(cookies)));
+
+      assertEquals(
+          List.of(
+              "WARNING cookie-charter: cookie \"tracker\" set by GET /set is not declared: set"
+                  + " anyway (mode report)",
+              "WARNING cookie-charter: cookie \"VISITOR_INFO1_LIVE\" set by GET /set is set before"
+                  + " the visitor consented to third_party (mode block drops it)"),
+          log.lines());
+    }
+  }
+
+  @Test
+  void blockModeDropsAnUndeclaredCookieHoweverItIsSet() throws Exception {
+    try (TestServer server = block(Map.of())) {
+      HttpResponse<String> response =
+          server.get(
+              List.of(
+                  entry("cookie", "tracker1"),
+                  entry("header", "tracker2=1; Path=/"),
+                  entry("lowercase", "tracker3=1"),
+                  entry("replace", "tracker4=1"),
+                  entry("cookie", "csrftoken"),
+                  entry("header", "sessionid=abc; HttpOnly"),
+                  entry("lowercase", "_pk_id.1.1fff=x"),
+                  entry("header", "django_language=fr")));
+
+      assertEquals(204, response.statusCode());
+      assertEquals(
+          List.of("csrftoken", "sessionid", "_pk_id.1.1fff", "django_language"), names(response));
+      assertEquals(
+          List.of(
+              "WARNING cookie-charter: cookie \"tracker1\" set by GET /set is not declared:"
+                  + " dropped",
+              "WARNING cookie-charter: cookie \"tracker2\" set by GET /set is not declared:"
+                  + " dropped",
+              "WARNING cookie-charter: cookie \"tracker3\" set by GET /set is not declared:"
+                  + " dropped",
+              "WARNING cookie-charter: cookie \"tracker4\" set by GET /set is not declared:"
+                  + " dropped"),
+          log.lines());
+    }
+  }
+
+  @Test
+  void aCookieThatNeedsConsentIsDroppedUntilTheVisitorConsentedToItsCategory() throws Exception {
+    List<Map.Entry<String, String>> cookies =
+        List.of(
+            entry("cookie", "VISITOR_INFO1_LIVE"),
+            entry("cookie", "_pk_ses.1.1fff"),
+            entry("cookie", "sessionid"));
+    try (TestServer server =
+        block(Map.of("consent-reader", "cookieconsent", "consent-cookie", "cookies_preferences"))) {
+      assertEquals(List.of("_pk_ses.1.1fff", "sessionid"), names(server.get(cookies)));
+      assertEquals(
+          List.of("_pk_ses.1.1fff", "sessionid"),
+          names(server.get(cookies, consent("cookies_preferences", "necessary"))));
+      assertEquals(
+          List.of("VISITOR_INFO1_LIVE", "_pk_ses.1.1fff", "sessionid"),
+          names(server.get(cookies, consent("cookies_preferences", "necessary", "third_party"))));
+      assertEquals(
+          List.of("_pk_ses.1.1fff", "sessionid"),
+          names(server.get(cookies, consent("cc_cookie", "necessary", "third_party"))),
+          "another cookie's consent");
+      assertEquals(
+          List.of(
+              "FINE cookie-charter: cookie \"VISITOR_INFO1_LIVE\" dropped from GET /set until the"
+                  + " visitor consents to third_party",
+              "FINE cookie-charter: cookie \"VISITOR_INFO1_LIVE\" dropped from GET /set until the"
+                  + " visitor consents to third_party",
+              "FINE cookie-charter: cookie \"VISITOR_INFO1_LIVE\" dropped from GET /set until the"
+                  + " visitor consents to third_party"),
+          log.lines());
+    }
+  }
+
+  @Test
+  void withoutAConsentReaderNoCookieThatNeedsConsentIsEverSet() throws Exception {
+    try (TestServer server = block(Map.of())) {
+      assertEquals(
+          List.of("_pk_id.7"),
+          names(
+              server.get(
+                  List.of(entry("cookie", "VISITOR_INFO1_LIVE"), entry("cookie", "_pk_id.7")),
+                  consent("cc_cookie", "necessary", "third_party"))));
+    }
+  }
+
+  @Test
+  void aDeletionAlwaysPasses() throws Exception {
+    try (TestServer server = block(Map.of())) {
+      HttpResponse<String> response =
+          server.get(
+              List.of(
+                  entry("delete", "tracker"),
+                  entry("header", "old=; Max-Age=0; Path=/"),
+                  entry("header", "VISITOR_INFO1_LIVE=; Expires=Thu, 01 Jan 1970 00:00:00 GMT"),
+                  entry("header", "kept=1; Max-Age=0; Max-Age=60"),
+                  entry("header", "future=1; Expires=Fri, 01 Jan 2100 00:00:00 GMT")));
+
+      assertEquals(List.of("tracker", "old", "VISITOR_INFO1_LIVE"), names(response));
+      assertEquals(2, log.lines().size(), log.lines().toString());
+    }
+  }
+
+  @Test
+  void malformedValuesNeverFailTheResponseAndCountAsUndeclared() throws Exception {
+    try (TestServer server = block(Map.of())) {
+      HttpResponse<String> response =
+          server.get(
+              List.of(
+                  entry("header", "csrftoken"),
+                  entry("header", "=csrftoken"),
+                  entry("header", ""),
+                  entry("header", ";;;="),
+                  entry("header", "csrf token=1"),
+                  entry("header", "csrftoken\u0000=1"),
+                  entry("header", "\"csrftoken\"=1"),
+                  entry("header", "_pk_id.(x)=1"),
+                  entry("long", "100000"),
+                  entry("cookie", "csrftoken")));
+
+      assertEquals(204, response.statusCode());
+      assertEquals(List.of("csrftoken"), names(response));
+      assertEquals(
+          List.of(
+              "WARNING cookie-charter: cookie \"csrftoken\" set by GET /set is not declared:"
+                  + " dropped",
+              "WARNING cookie-charter: cookie \"\" set by GET /set is not declared: dropped",
+              "WARNING cookie-charter: cookie \"csrf token\" set by GET /set is not declared:"
+                  + " dropped",
+              "WARNING cookie-charter: cookie \"csrftoken\\u0000\" set by GET /set is not declared:"
+                  + " dropped",
+              "WARNING cookie-charter: cookie \"\\u0022csrftoken\\u0022\" set by GET /set is not"
+                  + " declared: dropped",
+              "WARNING cookie-charter: cookie \"_pk_id.(x)\" set by GET /set is not declared:"
+                  + " dropped",
+              "WARNING cookie-charter: cookie \""
+                  + "a".repeat(64)
+                  + "\" (cut, 100000 characters) set by GET /set is not declared: dropped"),
+          log.lines());
+    }
+  }
+
+  @Test
+  void aConsentReaderThatFailsCountsAsNoConsent() throws Exception {
+    ConsentReader failing =
+        (HttpServletRequest request) -> {
+          throw new IllegalStateException("the account service is down");
+        };
+    CookieCharterFilter filter =
+        new CookieCharterFilter(
+            DeclaredCookies.fromClassPath(getClass().getClassLoader()), Mode.BLOCK, failing);
+    try (TestServer server = TestServer.start(filter)) {
+      HttpResponse<String> response =
+          server.get(List.of(entry("cookie", "VISITOR_INFO1_LIVE"), entry("cookie", "csrftoken")));
+
+      assertEquals(204, response.statusCode());
+      assertEquals(List.of("csrftoken"), names(response));
+      assertEquals(
+          List.of("SEVERE cookie-charter: cannot check cookie \"VISITOR_INFO1_LIVE\""),
+          log.lines());
+    }
+  }
+
+  @Test
+  void everyCookieSeenIsReportedToListeners() throws Exception {
+    List<SeenCookie> seen = new ArrayList<>();
+    try (TestServer server = block(Map.of());
+        SeenCookies.Subscription subscription = SeenCookies.listen(seen::add)) {
+      server.get(
+          List.of(
+              entry("cookie", "csrftoken"),
+              entry("cookie", "tracker"),
+              entry("cookie", "VISITOR_INFO1_LIVE"),
+              entry("delete", "old")));
+    }
+    assertEquals(
+        List.of(
+            new SeenCookie("csrftoken", "GET /set", true, true, false),
+            new SeenCookie("tracker", "GET /set", false, true, true),
+            new SeenCookie("VISITOR_INFO1_LIVE", "GET /set", true, false, true)),
+        seen);
+  }
+
+  @Test
+  void theContainersSessionCookieMustBeDeclared() throws Exception {
+    // Jetty keeps sessions in JSESSIONID, which the class path's declarations lack.
+    Exception failed =
+        assertThrows(
+            Exception.class,
+            () ->
+                TestServer.start(
+                    new CookieCharterFilter(),
+                    Map.of("mode", "block"),
+                    ServletContextHandler.SESSIONS,
+                    context -> {}));
+    assertEquals(
+        "cookie-charter: the container's session cookie \"JSESSIONID\" is not declared: declare"
+            + " it with @DeclaredCookie, or name the session cookie after a declared cookie"
+            + " (SessionCookieConfig.setName, server.servlet.session.cookie.name...)",
+        rootCause(failed).getMessage());
+
+    try (TestServer reported =
+        TestServer.start(
+            new CookieCharterFilter(), Map.of(), ServletContextHandler.SESSIONS, context -> {})) {
+      assertEquals(
+          List.of(
+              "SEVERE cookie-charter: the container's session cookie \"JSESSIONID\" is not"
+                  + " declared: declare it with @DeclaredCookie, or name the session cookie after a"
+                  + " declared cookie (SessionCookieConfig.setName, server.servlet.session"
+                  + ".cookie.name...)"),
+          log.lines());
+    }
+  }
+
+  @Test
+  void aSessionCookieNamedAfterADeclaredCookiePasses() throws Exception {
+    try (TestServer server =
+        TestServer.start(
+            new CookieCharterFilter(),
+            Map.of("mode", "block"),
+            ServletContextHandler.SESSIONS,
+            context -> context.getSessionHandler().getSessionCookieConfig().setName("sessionid"))) {
+      assertEquals(List.of(), log.lines());
+    }
+  }
+
+  private static TestServer block(Map<String, String> more) throws Exception {
+    Map<String, String> init = new java.util.HashMap<>(more);
+    init.put("mode", "block");
+    return TestServer.start(
+        new CookieCharterFilter(), init, ServletContextHandler.NO_SESSIONS, c -> {});
+  }
+
+  /** A Cookie header with CookieConsent's cookie, as the banner writes it. */
+  static String consent(String cookie, String... categories) {
+    String json =
+        "{\"categories\":[\""
+            + String.join("\",\"", categories)
+            + "\"],\"revision\":0,\"data\":null,\"consentId\":\"e3c1\",\"services\":{}}";
+    return cookie + "=" + URLEncoder.encode(json, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+}

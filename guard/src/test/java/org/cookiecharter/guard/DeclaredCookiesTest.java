@@ -1,0 +1,90 @@
+package org.cookiecharter.guard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cookiecharter.CookieCategory;
+import org.cookiecharter.CookieDefinition;
+import org.cookiecharter.CookieLifetime;
+import org.cookiecharter.CookieTranslation;
+import org.junit.jupiter.api.Test;
+
+/** The declarations of the test class path's cookies.json, which the processor wrote. */
+class DeclaredCookiesTest {
+  private final DeclaredCookies declared =
+      DeclaredCookies.fromClassPath(getClass().getClassLoader());
+
+  @Test
+  void readsEveryDeclarationOfTheGeneratedFile() {
+    assertEquals(
+        List.of(
+            "sessionid",
+            "django_language",
+            "csrftoken",
+            "cookies_preferences",
+            "form_token",
+            "_pk_id.*",
+            "_pk_ses.*",
+            "VISITOR_INFO1_LIVE",
+            "tricky$.^|x_*"),
+        declared.all().stream().map(CookieDefinition::name).collect(Collectors.toList()));
+    assertEquals(
+        new CookieDefinition(
+            "_pk_id.*",
+            "Matomo (hébergé par la plateforme)",
+            "Mesure d'audience (toutes les pages)",
+            "Distinguer les visiteurs pour des statistiques anonymes de fréquentation",
+            CookieCategory.STATISTICS,
+            Optional.of(CookieLifetime.parse("P13M")),
+            true,
+            Map.of(
+                "en",
+                new CookieTranslation(
+                    "Audience measurement (every page)",
+                    "Tells visitors apart for anonymous visit statistics"))),
+        declared.find("_pk_id.1.1fff").orElseThrow());
+    assertEquals("third_party", declared.find("VISITOR_INFO1_LIVE").get().consentCategory());
+  }
+
+  @Test
+  void findsANameOrTheFamilyThatCoversIt() {
+    assertEquals("csrftoken", declared.find("csrftoken").get().name());
+    assertEquals("_pk_ses.*", declared.find("_pk_ses.9").get().name());
+    assertEquals("tricky$.^|x_*", declared.find("tricky$.^|x_1").get().name());
+    assertEquals(Optional.empty(), declared.find("_pk_id"));
+    assertEquals(Optional.empty(), declared.find("CSRFTOKEN"));
+  }
+
+  @Test
+  void saysWhatIsWrongWithAFileItCannotUse() {
+    IllegalStateException missing =
+        assertThrows(
+            IllegalStateException.class,
+            () -> DeclaredCookies.fromClassPath(new URLClassLoader(new URL[0], null)));
+    assertEquals(
+        "META-INF/cookie-charter/cookies.json is not on the class path: build the application"
+            + " with the cookie-charter processor, or give the declarations in code",
+        missing.getMessage());
+    assertEquals(
+        "test.json is not cookie-charter's cookies.json: no \"cookies\" list",
+        assertThrows(IllegalStateException.class, () -> DeclaredCookies.fromJson("{}", "test.json"))
+            .getMessage());
+    assertEquals(
+        "test.json is not cookie-charter's cookies.json: cookie 0 has no text \"provider\"",
+        assertThrows(
+                IllegalStateException.class,
+                () -> DeclaredCookies.fromJson("{\"cookies\": [{\"name\": \"a\"}]}", "test.json"))
+            .getMessage());
+    assertEquals(
+        "test.json is not cookie-charter's cookies.json: not JSON: a value is missing at"
+            + " character 0",
+        assertThrows(IllegalStateException.class, () -> DeclaredCookies.fromJson("", "test.json"))
+            .getMessage());
+  }
+}
