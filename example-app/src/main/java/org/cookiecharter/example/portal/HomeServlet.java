@@ -30,19 +30,22 @@ final class HomeServlet extends HttpServlet {
   }
 
   /**
-   * The audience measurement's visitor cookie, once the visitor accepted it; removed when the
-   * visitor withdrew consent (the banner also clears it in the browser).
+   * The audience measurement's visitor cookie: the guard lets it out once the visitor accepted
+   * statistics in the banner. Removed when the visitor withdrew that consent (the banner also
+   * clears it in the browser); a deletion always passes the guard.
    */
   private static void countVisitor(HttpServletRequest request, HttpServletResponse response) {
-    boolean allowed =
-        Consent.of(request).allows(CookieRegistry.find(PortalCookies.VISITOR).orElseThrow());
     boolean present = Requests.cookie(request, PortalCookies.VISITOR).isPresent();
-    if (allowed == present) {
+    boolean withdrawn =
+        present
+            && !PortalServer.CONSENT.allows(
+                request, CookieRegistry.find(PortalCookies.VISITOR).orElseThrow());
+    if (present && !withdrawn) {
       return;
     }
-    Cookie cookie = new Cookie(PortalCookies.VISITOR, allowed ? Tokens.random() : "");
+    Cookie cookie = new Cookie(PortalCookies.VISITOR, withdrawn ? "" : Tokens.random());
     cookie.setPath("/");
-    cookie.setMaxAge(allowed ? ONE_YEAR : 0);
+    cookie.setMaxAge(withdrawn ? 0 : ONE_YEAR);
     cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
   }

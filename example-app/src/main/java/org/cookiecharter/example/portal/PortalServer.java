@@ -1,15 +1,26 @@
 package org.cookiecharter.example.portal;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.Map;
+import org.cookiecharter.guard.ConsentReader;
+import org.cookiecharter.guard.CookieCharterFilter;
+import org.cookiecharter.guard.CookieCharterFilter.Mode;
+import org.cookiecharter.guard.CookieConsentReader;
+import org.cookiecharter.guard.DeclaredCookies;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
-/** The portal on an embedded Jetty: its pages, its forms and its charter. */
+/**
+ * The portal on an embedded Jetty: its pages, its forms and its charter, behind cookie-charter's
+ * guard in mode block, which drops an undeclared cookie, and a cookie that needs consent until the
+ * visitor gave it in the consent banner.
+ */
 public final class PortalServer implements AutoCloseable {
   private final Server server;
   private final ServerConnector connector;
@@ -19,18 +30,44 @@ public final class PortalServer implements AutoCloseable {
     this.connector = connector;
   }
 
+  /** The visitor's consent, which the consent banner keeps in the portal's preferences cookie. */
+  static final ConsentReader CONSENT = new CookieConsentReader(PortalCookies.COOKIE_PREFERENCES);
+
   /** Starts the portal on {@code host}; port 0 picks a free port. */
   public static PortalServer start(String host, int port) throws Exception {
-    return start(host, port, CharterFiles.load()); // fails now, not at the first request
+    return start(host, port, true);
+  }
+
+  /**
+   * Starts the portal, with or without its guard: without, for the benchmark that measures what the
+   * guard costs.
+   */
+  public static PortalServer start(String host, int port, boolean guarded) throws Exception {
+    // The charter files: read now, to fail at the start rather than at the first request.
+    return start(host, port, CharterFiles.load(), guarded, Map.of());
   }
 
   /** Starts the portal with these charter files: a test's. */
   static PortalServer start(String host, int port, CharterFiles charter) throws Exception {
+    return start(host, port, charter, true, Map.of());
+  }
+
+  /** Starts the portal with more servlets, by path: a test's. */
+  static PortalServer start(
+      String host, int port, CharterFiles charter, boolean guarded, Map<String, HttpServlet> more)
+      throws Exception {
     Sessions sessions = new Sessions();
 
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
     context.setContextPath("/");
+    if (guarded) {
+      // First, so that it also sees the cookies of the filters after it.
+      CookieCharterFilter guard =
+          new CookieCharterFilter(DeclaredCookies.of(CookieRegistry.all()), Mode.BLOCK, CONSENT);
+      context.addFilter(new FilterHolder(guard), "/*", EnumSet.of(DispatcherType.REQUEST));
+    }
     context.addFilter(new FilterHolder(new CsrfFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+    more.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
     context.addServlet(new ServletHolder(new HomeServlet(sessions)), "/");
     ServletHolder login = new ServletHolder(new LoginServlet(sessions));
     context.addServlet(login, "/login");

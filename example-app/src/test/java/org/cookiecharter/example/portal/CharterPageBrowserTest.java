@@ -130,7 +130,7 @@ class CharterPageBrowserTest {
           page.querySelectorAll("table tbody tr").stream()
               .map(DomElement.class::cast)
               .filter(row -> row.getTextContent().contains("django_language"))
-              .map(row -> ((DomElement) row).getElementsByTagName("td").get(4).getTextContent())
+              .map(row -> row.getElementsByTagName("td").get(4).getTextContent())
               .findFirst()
               .orElseThrow());
       assertNoScriptErrors();
