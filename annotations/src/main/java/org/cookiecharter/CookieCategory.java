@@ -27,6 +27,9 @@ public enum CookieCategory {
   /** Set by or for another site, for example an advertising network or an embedded service. */
   THIRD_PARTY;
 
+  /** {@link #key()}: asked for every cookie that the guard checks, so computed once. */
+  private final String key = name().toLowerCase(Locale.ROOT);
+
   /**
    * Whether a cookie of this category may be set only after the visitor consented. Only {@link
    * #NECESSARY} cookies are exempt as a category; the answer errs on the side of asking. A
@@ -41,6 +44,6 @@ public enum CookieCategory {
    * third_party}): the category's key in the consent banners' configurations.
    */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return key;
   }
 }

@@ -2,16 +2,13 @@ package org.cookiecharter.guard;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The consent that CookieConsent v3 ({@code vanilla-cookieconsent}) keeps in its cookie: its JSON,
@@ -26,7 +23,11 @@ public final class CookieConsentReader implements ConsentReader {
   /** CookieConsent's own name for its cookie. */
   public static final String DEFAULT_COOKIE = "cc_cookie";
 
+  /** Values read lately: a visitor sends the same value with every request until it changes. */
+  private static final int REMEMBERED = 1024;
+
   private final String cookieName;
+  private final Map<String, Set<String>> recent = new ConcurrentHashMap<>();
 
   /** Reads {@value #DEFAULT_COOKIE}. */
   public CookieConsentReader() {
@@ -50,8 +51,16 @@ public final class CookieConsentReader implements ConsentReader {
       return Set.of();
     }
     for (Cookie cookie : cookies) {
-      if (cookieName.equals(cookie.getName())) {
-        return categories(cookie.getValue());
+      if (cookieName.equals(cookie.getName()) && cookie.getValue() != null) {
+        Set<String> known = recent.get(cookie.getValue());
+        if (known == null) {
+          if (recent.size() >= REMEMBERED) {
+            recent.clear(); // crude, but bounded whatever values visitors forge
+          }
+          known = categories(cookie.getValue());
+          recent.put(cookie.getValue(), known);
+        }
+        return known;
       }
     }
     return Set.of();
@@ -71,20 +80,24 @@ public final class CookieConsentReader implements ConsentReader {
         }
       }
       return Set.copyOf(categories);
-    } catch (IllegalArgumentException | CharacterCodingException e) {
+    } catch (IllegalArgumentException e) {
       return Set.of();
     }
   }
 
-  /** {@code decodeURIComponent}: {@code %XX} as UTF-8 bytes, every other character as it is. */
-  private static String percentDecoded(String value) throws CharacterCodingException {
+  /**
+   * {@code decodeURIComponent}: {@code %XX} as UTF-8 bytes, every other character as it is. Bytes
+   * that are not UTF-8 become U+FFFD, which no category's key holds.
+   */
+  private static String percentDecoded(String value) {
     if (value == null) {
       throw new IllegalArgumentException("no value");
     }
     if (value.indexOf('%') < 0) {
       return value;
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(value.length());
+    byte[] bytes = new byte[value.length() * 3]; // a character outside an escape: 3 bytes at most
+    int length = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '%') {
@@ -96,20 +109,16 @@ public final class CookieConsentReader implements ConsentReader {
         if (high < 0 || low < 0) {
           throw new IllegalArgumentException("bad escape");
         }
-        bytes.write(high * 16 + low);
+        bytes[length++] = (byte) (high * 16 + low);
         i += 2;
       } else if (c < 0x80) {
-        bytes.write(c);
+        bytes[length++] = (byte) c;
       } else {
         byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        bytes.write(encoded, 0, encoded.length);
+        System.arraycopy(encoded, 0, bytes, length, encoded.length);
+        length += encoded.length;
       }
     }
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes.toByteArray()))
-        .toString();
+    return new String(bytes, 0, length, StandardCharsets.UTF_8);
   }
 }

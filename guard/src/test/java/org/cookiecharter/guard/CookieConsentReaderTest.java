@@ -2,6 +2,9 @@ package org.cookiecharter.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,43 @@ class CookieConsentReaderTest {
     assertEquals(
         Set.of("necessary"),
         CookieConsentReader.categories("{\"categories\":[\"necessary\",1,null]}"));
+  }
+
+  @Test
+  void readsTheNamedCookieOfTheRequestEachTimeItChanges() {
+    CookieConsentReader reader = new CookieConsentReader("cookies_preferences");
+    assertEquals(Set.of(), reader.acceptedCategories(request()));
+    assertEquals(
+        Set.of("necessary", "statistics"),
+        reader.acceptedCategories(request(new Cookie("cookies_preferences", ACCEPTED_ALL))));
+    assertEquals(
+        Set.of(), reader.acceptedCategories(request(new Cookie("cc_cookie", ACCEPTED_ALL))));
+    // More values than it remembers: each still read right.
+    for (int i = 0; i < 3000; i++) {
+      String category = "category" + i;
+      assertEquals(
+          Set.of(category),
+          reader.acceptedCategories(
+              request(
+                  new Cookie("cookies_preferences", "{\"categories\":[\"" + category + "\"]}"))));
+    }
+    assertEquals(
+        Set.of("necessary", "statistics"),
+        reader.acceptedCategories(request(new Cookie("cookies_preferences", ACCEPTED_ALL))));
+  }
+
+  /** A request that sends these cookies, and answers nothing else. */
+  private static HttpServletRequest request(Cookie... cookies) {
+    return (HttpServletRequest)
+        Proxy.newProxyInstance(
+            HttpServletRequest.class.getClassLoader(),
+            new Class<?>[] {HttpServletRequest.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getCookies")) {
+                return cookies.length == 0 ? null : cookies;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   @Test
