@@ -6,7 +6,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,33 +13,29 @@ import java.util.Optional;
 import org.cookiecharter.CharterResources;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
+import org.cookiecharter.CookieIndex;
 import org.cookiecharter.CookieLifetime;
 import org.cookiecharter.CookieTranslation;
 
 /**
  * The cookies an application declared, as the guard looks a name up: the generated registry's
  * {@code CookieRegistry.all()}, or the {@code cookies.json} that the build wrote beside the
- * charter.
+ * charter. A name is found as the registry finds it ({@link CookieIndex}).
  */
 public final class DeclaredCookies {
-  private final List<CookieDefinition> all;
-  private final Map<String, CookieDefinition> byName = new HashMap<>();
-  private final List<CookieDefinition> families = new ArrayList<>();
+  private final CookieIndex index;
 
-  private DeclaredCookies(List<CookieDefinition> all) {
-    this.all = all;
-    for (CookieDefinition cookie : all) {
-      if (cookie.isWildcard()) {
-        families.add(cookie);
-      } else {
-        byName.putIfAbsent(cookie.name(), cookie);
-      }
-    }
+  private DeclaredCookies(CookieIndex index) {
+    this.index = index;
   }
 
-  /** These declarations: {@code CookieRegistry.all()}, for example. */
+  /**
+   * These declarations: {@code CookieRegistry.all()}, for example.
+   *
+   * @throws IllegalArgumentException if two have the same name
+   */
   public static DeclaredCookies of(Collection<CookieDefinition> cookies) {
-    return new DeclaredCookies(List.copyOf(cookies));
+    return new DeclaredCookies(CookieIndex.of(List.copyOf(cookies)));
   }
 
   /**
@@ -80,7 +75,7 @@ public final class DeclaredCookies {
       for (Object cookie : cookies) {
         definitions.add(definition(cookie, definitions.size()));
       }
-      return new DeclaredCookies(List.copyOf(definitions));
+      return of(definitions);
     } catch (IllegalArgumentException | ClassCastException e) {
       throw new IllegalStateException(
           source + " is not cookie-charter's cookies.json: " + e.getMessage(), e);
@@ -123,22 +118,14 @@ public final class DeclaredCookies {
 
   /** Every declaration, in the order given (the charter's, from the build). */
   public List<CookieDefinition> all() {
-    return all;
+    return index.all();
   }
 
   /**
-   * The declaration of {@code name}: its own, else a family's ({@code _pk_id.*}) that covers it.
+   * The declaration of {@code name}: its own, else the family's ({@code _pk_id.*}) with the longest
+   * prefix that covers it.
    */
   public Optional<CookieDefinition> find(String name) {
-    CookieDefinition own = byName.get(name);
-    if (own != null) {
-      return Optional.of(own);
-    }
-    for (CookieDefinition family : families) {
-      if (family.matches(name)) {
-        return Optional.of(family);
-      }
-    }
-    return Optional.empty();
+    return index.find(name);
   }
 }

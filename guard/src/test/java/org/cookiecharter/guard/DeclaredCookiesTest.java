@@ -58,7 +58,25 @@ class DeclaredCookiesTest {
     assertEquals("_pk_ses.*", declared.find("_pk_ses.9").get().name());
     assertEquals("tricky$.^|x_*", declared.find("tricky$.^|x_1").get().name());
     assertEquals(Optional.empty(), declared.find("_pk_id"));
+    // The longest prefix wins, whatever the order of the declarations.
+    DeclaredCookies families =
+        DeclaredCookies.of(List.of(family("_pk_*"), family("_pk_id.*"), family("_p*")));
+    assertEquals("_pk_id.*", families.find("_pk_id.1").get().name());
+    assertEquals("_pk_*", families.find("_pk_ses.1").get().name());
+    assertEquals("_p*", families.find("_pa").get().name());
     assertEquals(Optional.empty(), declared.find("CSRFTOKEN"));
+  }
+
+  private static CookieDefinition family(String name) {
+    return new CookieDefinition(
+        name,
+        "Matomo",
+        "Statistiques",
+        "Compter",
+        CookieCategory.STATISTICS,
+        Optional.empty(),
+        false,
+        Map.of());
   }
 
   @Test
@@ -80,6 +98,16 @@ class DeclaredCookiesTest {
         assertThrows(
                 IllegalStateException.class,
                 () -> DeclaredCookies.fromJson("{\"cookies\": [{\"name\": \"a\"}]}", "test.json"))
+            .getMessage());
+    String twice =
+        "{\"cookies\": [{\"name\": \"a\", \"provider\": \"p\", \"service\": \"s\","
+            + " \"purpose\": \"u\", \"category\": \"NECESSARY\"}, {\"name\": \"a\","
+            + " \"provider\": \"p\", \"service\": \"s\", \"purpose\": \"u\", \"category\":"
+            + " \"NECESSARY\"}]}";
+    assertEquals(
+        "test.json is not cookie-charter's cookies.json: cookie \"a\" is declared twice",
+        assertThrows(
+                IllegalStateException.class, () -> DeclaredCookies.fromJson(twice, "test.json"))
             .getMessage());
     assertEquals(
         "test.json is not cookie-charter's cookies.json: not JSON: a value is missing at"
