@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Test assertions that every cookie a response set was declared. Without {@link DeclaredCookies},
@@ -14,17 +15,28 @@ import java.util.List;
 public final class CookieCharterAssertions {
   private CookieCharterAssertions() {}
 
-  /** Every {@code Set-Cookie} of {@code response} is declared. */
+  /** Every {@code Set-Cookie} of {@code response}, and of the redirects before it, is declared. */
   public static void assertDeclared(HttpResponse<?> response) {
     assertDeclared(classPath(), response);
   }
 
-  /** Every {@code Set-Cookie} of {@code response} is declared in {@code declared}. */
+  /**
+   * Every {@code Set-Cookie} of {@code response}, and of the redirects the client followed to it,
+   * is declared in {@code declared}.
+   */
   public static void assertDeclared(DeclaredCookies declared, HttpResponse<?> response) {
-    String where = "Set-Cookie of " + response.request().method() + " " + response.request().uri();
+    List<HttpResponse<?>> responses = new ArrayList<>();
+    for (Optional<? extends HttpResponse<?>> each = Optional.of(response);
+        each.isPresent();
+        each = each.get().previousResponse()) {
+      responses.add(0, each.get());
+    }
     List<String> undeclared = new ArrayList<>();
-    for (String header : response.headers().allValues("Set-Cookie")) {
-      check(declared, SetCookie.parse(header), where, undeclared);
+    for (HttpResponse<?> each : responses) {
+      String where = "Set-Cookie of " + each.request().method() + " " + each.request().uri();
+      for (String header : each.headers().allValues("Set-Cookie")) {
+        check(declared, SetCookie.parse(header), where, undeclared);
+      }
     }
     fail(undeclared);
   }

@@ -3,6 +3,7 @@ package org.cookiecharter.guard;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -13,10 +14,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.lang.reflect.InvocationTargetException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.cookiecharter.CookieDefinition;
 
 /**
@@ -24,8 +27,9 @@ import org.cookiecharter.CookieDefinition;
  * {@code addHeader} or {@code setHeader}) and checks it against the declarations: an undeclared
  * cookie is logged (mode {@code report}) or dropped and logged (mode {@code block}); a cookie that
  * needs consent is dropped in mode {@code block} until the visitor consented to its category
- * (reported in mode {@code report}). A deletion always passes. Map it first, on every path, so that
- * it also sees the cookies of the filters after it.
+ * (reported in mode {@code report}: that mode changes no response). A deletion always passes. Map
+ * it first, on every path, for the {@code REQUEST}, {@code ERROR} and {@code ASYNC} dispatches, so
+ * that it also sees the cookies of the filters after it and of error pages.
  *
  * <p>Created by a container from {@code web.xml} (the no-argument constructor), it reads the
  * declarations from {@code META-INF/cookie-charter/cookies.json} and these init parameters:
@@ -36,11 +40,13 @@ import org.cookiecharter.CookieDefinition;
  *       cookies that need no consent are ever allowed), {@code cookieconsent} (CookieConsent v3's
  *       cookie, {@link CookieConsentReader}), or the name of a {@link ConsentReader} class with a
  *       public no-argument constructor;
- *   <li>{@code consent-cookie}: the cookie that {@code cookieconsent} reads ({@code cc_cookie}).
+ *   <li>{@code consent-cookie}: the cookie that {@code cookieconsent} reads ({@code cc_cookie});
+ *   <li>{@code session-cookie}: the container's session cookie, when its configuration does not
+ *       show it (Tomcat's {@code sessionCookieName} in {@code context.xml}), or {@code none}.
  * </ul>
  *
- * <p>At start-up it checks that the container's session cookie is declared: some containers set it
- * on their own response, where no filter sees it.
+ * <p>At start-up it checks that the container's session cookie is declared and needs no consent:
+ * containers (Jetty, Tomcat) set it on their own response, where no filter sees it.
  */
 public final class CookieCharterFilter implements Filter {
   /** What the guard does with a cookie that breaks the declarations. */
@@ -54,12 +60,19 @@ public final class CookieCharterFilter implements Filter {
   static final String MODE = "mode";
   static final String CONSENT_READER = "consent-reader";
   static final String CONSENT_COOKIE = "consent-cookie";
+  static final String SESSION_COOKIE = "session-cookie";
 
   /** The servlet specification's name when the container's configuration names none. */
   static final String DEFAULT_SESSION_COOKIE = "JSESSIONID";
 
-  /** Names logged one by one; beyond, one last line says that more are not. */
+  /** Names remembered as logged; beyond, a warning at most once a minute. */
   private static final int LOGGED_NAMES = 1000;
+
+  /** A name is remembered by this many characters at most. */
+  private static final int REMEMBERED_NAME = 256;
+
+  /** How often a warning may repeat once the names are too many, or a consent reader fails. */
+  private static final long A_MINUTE = 60_000_000_000L;
 
   private static final System.Logger LOG = System.getLogger(CookieCharterFilter.class.getName());
 
@@ -68,6 +81,9 @@ public final class CookieCharterFilter implements Filter {
   private Mode mode;
   private ConsentReader consent;
   private final Set<String> logged = ConcurrentHashMap.newKeySet();
+  private final AtomicLong nextOverflowWarning = new AtomicLong(System.nanoTime());
+  private final AtomicLong nextFailureReport = new AtomicLong(System.nanoTime());
+  private String sessionCookie; // the init parameter, if any
 
   /** For a container: configured at {@link #init} from its init parameters. */
   public CookieCharterFilter() {
@@ -84,6 +100,7 @@ public final class CookieCharterFilter implements Filter {
 
   @Override
   public void init(FilterConfig config) throws ServletException {
+    sessionCookie = config.getInitParameter(SESSION_COOKIE);
     if (!configuredInCode) {
       mode = mode(config.getInitParameter(MODE));
       consent = consentReader(config);
@@ -133,12 +150,16 @@ public final class CookieCharterFilter implements Filter {
         return (ConsentReader) found.getConstructor().newInstance();
       }
       problem = "it is not a ConsentReader";
-    } catch (ClassNotFoundException | LinkageError e) {
+    } catch (ClassNotFoundException e) {
       problem = "no such class";
-    } catch (NoSuchMethodException e) {
+    } catch (LinkageError e) {
+      problem = "it cannot be loaded: " + e;
+    } catch (NoSuchMethodException | IllegalAccessException e) {
       problem = "it has no public no-argument constructor";
-    } catch (ReflectiveOperationException e) {
+    } catch (InvocationTargetException e) {
       problem = "its constructor failed: " + e.getCause();
+    } catch (ReflectiveOperationException e) {
+      problem = "it cannot be created: " + e;
     }
     throw new ServletException(
         "cookie-charter: cannot use the consent reader \""
@@ -155,30 +176,52 @@ public final class CookieCharterFilter implements Filter {
   }
 
   private void checkSessionCookie(ServletContext context) throws ServletException {
-    Optional<String> name = sessionCookieName(context);
-    if (name.isEmpty() || declared.find(name.get()).isPresent()) {
+    Optional<String> name = sessionCookieName(sessionCookie, context);
+    if (name.isEmpty()) {
+      return;
+    }
+    Optional<CookieDefinition> declaration = declared.find(name.get());
+    String problem;
+    if (declaration.isEmpty()) {
+      problem =
+          "is not declared: declare it with @DeclaredCookie, or name the session cookie after a"
+              + " declared cookie (SessionCookieConfig.setName, server.servlet.session"
+              + ".cookie.name...)";
+    } else if (declaration.get().requiresConsent()) {
+      problem =
+          "is declared as "
+              + declaration.get().consentCategory()
+              + ", which needs consent, but the container sets it before any: declare it NECESSARY";
+    } else {
       return;
     }
     String message =
         "cookie-charter: the container's session cookie \""
-            + name.get()
-            + "\" is not declared: declare it with @DeclaredCookie, or name the session cookie"
-            + " after a declared cookie (SessionCookieConfig.setName, server.servlet.session"
-            + ".cookie.name...)";
+            + LogText.escaped(name.get(), REMEMBERED_NAME)
+            + "\" "
+            + problem;
     if (mode == Mode.BLOCK) {
       throw new ServletException(message);
     }
     LOG.log(Level.ERROR, message);
   }
 
-  /** The session cookie that the container may set; none when it keeps no session in a cookie. */
-  static Optional<String> sessionCookieName(ServletContext context) {
+  /**
+   * The session cookie that the container may set: the init parameter's ({@code none}: none), else
+   * the context's configuration's, {@code JSESSIONID} when it names none; none when the context
+   * keeps no session in a cookie.
+   */
+  static Optional<String> sessionCookieName(String parameter, ServletContext context) {
+    if (parameter != null && !parameter.isBlank()) {
+      return parameter.strip().equals("none") ? Optional.empty() : Optional.of(parameter.strip());
+    }
     Set<SessionTrackingMode> modes = context.getEffectiveSessionTrackingModes();
     SessionCookieConfig config = context.getSessionCookieConfig();
     if (modes == null || !modes.contains(SessionTrackingMode.COOKIE) || config == null) {
       return Optional.empty(); // a context without sessions (Jetty's NO_SESSIONS), or by URL only
     }
-    return Optional.of(Optional.ofNullable(config.getName()).orElse(DEFAULT_SESSION_COOKIE));
+    String name = config.getName();
+    return Optional.of(name == null || name.isBlank() ? DEFAULT_SESSION_COOKIE : name);
   }
 
   @Override
@@ -186,7 +229,8 @@ public final class CookieCharterFilter implements Filter {
       throws IOException, ServletException {
     if (request instanceof HttpServletRequest http
         && response instanceof HttpServletResponse httpResponse) {
-      chain.doFilter(request, new GuardedResponse(this, http, httpResponse));
+      GuardedResponse guarded = new GuardedResponse(this, http, httpResponse);
+      chain.doFilter(new GuardedRequest(http, guarded), guarded);
     } else {
       chain.doFilter(request, response);
     }
@@ -234,31 +278,61 @@ public final class CookieCharterFilter implements Filter {
                 cookie.name(), where(response), declaration.isPresent(), consented, !passes));
       }
       return passes;
-    } catch (RuntimeException e) {
-      // A reader or a listener that failed: the cookie is handled as undeclared.
-      LOG.log(Level.ERROR, "cookie-charter: cannot check cookie " + cookie.shownName(), e);
+    } catch (RuntimeException | LinkageError e) {
+      // A consent reader that failed: the cookie is handled as undeclared.
+      if (due(nextFailureReport)) {
+        LOG.log(
+            Level.ERROR,
+            "cookie-charter: cannot check cookie "
+                + cookie.shownName()
+                + " (reported at most once a minute)",
+            e);
+      } else {
+        LOG.log(Level.DEBUG, "cookie-charter: cannot check cookie " + cookie.shownName(), e);
+      }
       return mode == Mode.REPORT;
     }
   }
 
+  /**
+   * A warning, once per cookie name for the first {@value #LOGGED_NAMES} names; then, since a
+   * computed name can take any number of values, at most once a minute.
+   */
   private void logOnce(SetCookie cookie, GuardedResponse response, String what) {
-    if (logged.size() > LOGGED_NAMES || !logged.add(cookie.name())) {
+    String name = cookie.name();
+    String remembered = name.length() > REMEMBERED_NAME ? name.substring(0, REMEMBERED_NAME) : name;
+    if (logged.contains(remembered)) {
       return;
     }
-    if (logged.size() > LOGGED_NAMES) {
+    String line =
+        "cookie-charter: cookie " + cookie.shownName() + " set by " + where(response) + " " + what;
+    if (logged.size() < LOGGED_NAMES) {
+      if (logged.add(remembered)) {
+        LOG.log(Level.WARNING, line);
+      }
+    } else if (due(nextOverflowWarning)) {
       LOG.log(
           Level.WARNING,
-          "cookie-charter: more than " + LOGGED_NAMES + " cookie names logged: no more will be");
-      return;
+          line
+              + " (more than "
+              + LOGGED_NAMES
+              + " cookie names logged: further ones at most once a minute)");
     }
-    LOG.log(
-        Level.WARNING,
-        "cookie-charter: cookie " + cookie.shownName() + " set by " + where(response) + " " + what);
   }
 
+  /** Whether a warning limited to once a minute is due, and if so, the next one a minute later. */
+  private static boolean due(AtomicLong next) {
+    long now = System.nanoTime();
+    long due = next.get();
+    return now - due >= 0 && next.compareAndSet(due, now + A_MINUTE);
+  }
+
+  /** The request's method and path, the failing request's on an error page; escaped. */
   private static String where(GuardedResponse response) {
     HttpServletRequest request = response.request();
-    return request.getMethod() + " " + request.getRequestURI();
+    Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String path = failed instanceof String uri ? uri : request.getRequestURI();
+    return LogText.escaped(request.getMethod() + " " + path, 512);
   }
 
   /** The mode it runs in, once initialised. */

@@ -9,12 +9,14 @@ import java.util.Set;
 /**
  * The response that the application writes to, under the guard: every cookie it sets, by {@link
  * #addCookie} or by a {@code Set-Cookie} header, passes the guard first. A dropped {@code
- * setHeader("Set-Cookie", ...)} leaves the headers set before it as they were.
+ * setHeader("Set-Cookie", ...)} leaves the headers set before it as they were. A {@code Set-Cookie}
+ * written as a number or a date is no cookie anyone declares (a browser keeps it as a nameless
+ * one): it is handled as undeclared.
  */
 final class GuardedResponse extends HttpServletResponseWrapper {
   private final CookieCharterFilter guard;
   private final HttpServletRequest request;
-  private Set<String> accepted;
+  private volatile Set<String> accepted; // an asynchronous request may write from another thread
 
   GuardedResponse(
       CookieCharterFilter guard, HttpServletRequest request, HttpServletResponse response) {
@@ -41,6 +43,34 @@ final class GuardedResponse extends HttpServletResponseWrapper {
   public void setHeader(String name, String value) {
     if (!isSetCookie(name, value) || guard.admits(this, SetCookie.parse(value))) {
       super.setHeader(name, value);
+    }
+  }
+
+  @Override
+  public void addIntHeader(String name, int value) {
+    if (!isSetCookie(name, "") || guard.admits(this, SetCookie.parse(String.valueOf(value)))) {
+      super.addIntHeader(name, value);
+    }
+  }
+
+  @Override
+  public void setIntHeader(String name, int value) {
+    if (!isSetCookie(name, "") || guard.admits(this, SetCookie.parse(String.valueOf(value)))) {
+      super.setIntHeader(name, value);
+    }
+  }
+
+  @Override
+  public void addDateHeader(String name, long date) {
+    if (!isSetCookie(name, "") || guard.admits(this, SetCookie.parse(String.valueOf(date)))) {
+      super.addDateHeader(name, date);
+    }
+  }
+
+  @Override
+  public void setDateHeader(String name, long date) {
+    if (!isSetCookie(name, "") || guard.admits(this, SetCookie.parse(String.valueOf(date)))) {
+      super.setDateHeader(name, date);
     }
   }
 

@@ -1,10 +1,8 @@
 package org.cookiecharter.guard;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What the guard needs of one cookie that a response sets: its name, whether that name is a valid
@@ -36,6 +34,11 @@ record SetCookie(String name, boolean validName, boolean deletion) {
     return new SetCookie(name, isToken(name), end >= 0 && deletes(header.substring(end + 1)));
   }
 
+  /**
+   * Whether the attributes expire the cookie now, as RFC 6265 (section 5.2) has browsers read them:
+   * the last valid {@code Max-Age}, else the last valid {@code Expires}, decides; a value that a
+   * browser ignores is ignored here too, so that nothing counts as a deletion that a browser keeps.
+   */
   private static boolean deletes(String attributes) {
     Boolean byMaxAge = null;
     Boolean byExpires = null;
@@ -46,16 +49,13 @@ record SetCookie(String name, boolean validName, boolean deletion) {
       }
       String key = attribute.substring(0, equals).strip().toLowerCase(Locale.ROOT);
       String value = attribute.substring(equals + 1).strip();
-      if (key.equals("max-age") && value.matches("-?[0-9]{1,18}")) {
-        byMaxAge = Long.parseLong(value) <= 0;
+      if (key.equals("max-age") && value.matches("-?[0-9]+")) {
+        // Any number of digits: zero or negative deletes, a positive one keeps (saturated).
+        byMaxAge = value.startsWith("-") || value.chars().allMatch(c -> c == '0');
       } else if (key.equals("expires")) {
-        try {
-          byExpires =
-              ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
-                  .toInstant()
-                  .isBefore(Instant.now());
-        } catch (DateTimeParseException e) {
-          // a browser ignores an Expires it cannot read
+        Optional<Instant> expiry = CookieDate.parse(value);
+        if (expiry.isPresent()) {
+          byExpires = expiry.get().isBefore(Instant.now());
         }
       }
     }
@@ -76,21 +76,8 @@ record SetCookie(String name, boolean validName, boolean deletion) {
     return true;
   }
 
-  /** The name as a log line may show it: quoted, control and other characters escaped, cut. */
+  /** The name as a log line may show it: quoted, escaped, cut. */
   String shownName() {
-    StringBuilder shown = new StringBuilder("\"");
-    for (int i = 0; i < Math.min(name.length(), SHOWN_NAME); i++) {
-      char c = name.charAt(i);
-      if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
-        shown.append(c);
-      } else {
-        shown.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      }
-    }
-    shown.append('"');
-    if (name.length() > SHOWN_NAME) {
-      shown.append(" (cut, ").append(name.length()).append(" characters)");
-    }
-    return shown.toString();
+    return "\"" + LogText.escaped(name, SHOWN_NAME) + "\"";
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.servlet.http.Cookie;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,29 @@ class CookieCharterAssertionsTest {
 
       HttpResponse<String> declared = server.get(List.of(entry("cookie", "csrftoken")));
       CookieCharterAssertions.assertDeclared(declared);
+    }
+  }
+
+  @Test
+  void theRedirectsBeforeTheResponseToo() throws Exception {
+    try (TestServer server = TestServer.start(new CookieCharterFilter())) {
+      HttpClient following =
+          HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+      HttpResponse<String> response =
+          following.send(
+              HttpRequest.newBuilder(
+                      server.uri("/set?cookie=tracker&redirect=%2Fset%3Fcookie%3Dcsrftoken"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertEquals(List.of("csrftoken"), TestServer.names(response));
+      AssertionError failed =
+          assertThrows(
+              AssertionError.class, () -> CookieCharterAssertions.assertDeclared(response));
+      assertEquals(
+          "1 cookie is set but not declared:\n  \"tracker\" in Set-Cookie of GET "
+              + server.uri("/set?cookie=tracker&redirect=%2Fset%3Fcookie%3Dcsrftoken"),
+          failed.getMessage());
     }
   }
 

@@ -32,6 +32,23 @@ class SetCookieTest {
         false,
         SetCookie.parse("a=1; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=60").deletion());
     assertEquals(true, SetCookie.parse("a=1; Max-Age=60; Max-Age=0").deletion());
+    // Never a deletion that a browser keeps: any number of digits counts, and zones do not.
+    String past = "; Expires=Thu, 01 Jan 1970 00:00:00 GMT";
+    assertEquals(
+        false, SetCookie.parse("a=1" + past + "; Max-Age=0000000000000000000031536000").deletion());
+    assertEquals(
+        false, SetCookie.parse("a=1" + past + "; Max-Age=99999999999999999999").deletion());
+    assertEquals(true, SetCookie.parse("a=1; Max-Age=-99999999999999999999").deletion());
+    assertEquals(true, SetCookie.parse("a=1; Max-Age=0000").deletion());
+    assertEquals(true, SetCookie.parse("a=1" + past + "; Max-Age=1x").deletion());
+    assertEquals(true, SetCookie.parse("a=1" + past + "; Max-Age=-").deletion());
+    String soon =
+        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+            .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(10))
+            .replace("GMT", "+1200");
+    assertEquals(false, SetCookie.parse("a=1; Expires=" + soon).deletion(), soon);
+    assertEquals(true, SetCookie.parse("a=; Expires=Thu, 01-Jan-1970 00:00:00 GMT").deletion());
+    assertEquals(true, SetCookie.parse("a=; Expires=Thursday, 01-Jan-70 00:00:00 GMT").deletion());
     assertEquals(true, SetCookie.of("a", 0).deletion());
     assertEquals(false, SetCookie.of("a", -1).deletion());
   }
@@ -40,7 +57,7 @@ class SetCookieTest {
   void showsANameSafelyInALogLine() {
     assertEquals("\"a\\u000d\\u000aINFO fake\"", SetCookie.parse("a\r\nINFO fake=1").shownName());
     assertEquals(
-        "\"" + "x".repeat(64) + "\" (cut, 65 characters)",
+        "\"" + "x".repeat(64) + "... (cut, 65 characters)\"",
         SetCookie.parse("x".repeat(65) + "=1").shownName());
   }
 }

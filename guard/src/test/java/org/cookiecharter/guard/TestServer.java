@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -27,7 +28,11 @@ import org.eclipse.jetty.server.ServerConnector;
  * An embedded Jetty with the guard in front of a servlet that sets the cookies a request asks for:
  * {@code /set?cookie=NAME} ({@code addCookie}), {@code header=VALUE} ({@code addHeader}), {@code
  * replace=VALUE} ({@code setHeader}), {@code delete=NAME} ({@code addCookie} with max-age 0),
- * {@code long=N} (a name of N characters, by {@code addHeader} then as a whole {@code setHeader}).
+ * {@code long=N} (a name of N characters, by {@code addHeader} then as a whole {@code setHeader}),
+ * {@code int} and {@code date} (a {@code Set-Cookie} header as a number, as a date), {@code many=N}
+ * (N cookies {@code t0}, {@code t1}...), {@code redirect=PATH} (a 302 there). Also {@code
+ * /async?cookie=NAME} (set from another thread of an asynchronous request), and {@code /fail},
+ * whose error page sets {@code error_page}.
  */
 final class TestServer implements AutoCloseable {
   private final Server server;
@@ -45,8 +50,19 @@ final class TestServer implements AutoCloseable {
     context.setContextPath("/");
     FilterHolder guard = new FilterHolder(filter);
     guard.setInitParameters(init);
-    context.addFilter(guard, "/*", EnumSet.of(DispatcherType.REQUEST));
+    context.addFilter(
+        guard,
+        "/*",
+        EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC));
     context.addServlet(new ServletHolder(new CookieServlet()), "/set");
+    ServletHolder async = new ServletHolder(new AsyncCookieServlet());
+    async.setAsyncSupported(true);
+    context.addServlet(async, "/async");
+    context.addServlet(new ServletHolder(new FailingServlet()), "/fail");
+    context.addServlet(new ServletHolder(new ErrorPageServlet()), "/error-page");
+    ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
+    errors.addErrorPage(500, "/error-page");
+    context.setErrorHandler(errors);
     setUp.accept(context);
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
@@ -76,6 +92,12 @@ final class TestServer implements AutoCloseable {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** {@code GET path}, a path with its query. */
+  HttpResponse<String> get(String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> get(List<Map.Entry<String, String>> parameters) throws Exception {
     return get(parameters, "");
   }
@@ -96,6 +118,35 @@ final class TestServer implements AutoCloseable {
         .collect(Collectors.toList());
   }
 
+  private static final class AsyncCookieServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+      String name = request.getParameter("cookie");
+      jakarta.servlet.AsyncContext async = request.startAsync();
+      async.start(
+          () -> {
+            ((HttpServletResponse) async.getResponse()).addCookie(new Cookie(name, "1"));
+            ((HttpServletResponse) async.getResponse()).setStatus(204);
+            async.complete();
+          });
+    }
+  }
+
+  private static final class FailingServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws java.io.IOException {
+      response.sendError(500);
+    }
+  }
+
+  private static final class ErrorPageServlet extends HttpServlet {
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+      response.addCookie(new Cookie("error_page", "1"));
+    }
+  }
+
   private static final class CookieServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
@@ -114,6 +165,18 @@ final class TestServer implements AutoCloseable {
           case "header" -> response.addHeader("Set-Cookie", value);
           case "lowercase" -> response.addHeader("set-cookie", value);
           case "replace" -> response.setHeader("Set-Cookie", value);
+          case "int" -> response.setIntHeader("Set-Cookie", 5);
+          case "date" -> response.addDateHeader("Set-Cookie", 0);
+          case "many" -> {
+            for (int i = 0; i < Integer.parseInt(value); i++) {
+              response.addCookie(new Cookie("t" + i, "1"));
+            }
+          }
+          case "redirect" -> {
+            response.setStatus(302);
+            response.setHeader("Location", value);
+            return;
+          }
           case "long" -> { // a name of this many characters, too long for the query
             response.addHeader("Set-Cookie", "a".repeat(Integer.parseInt(value)) + "=1");
             response.setHeader("Set-Cookie", "a".repeat(Integer.parseInt(value)));

@@ -64,7 +64,10 @@ public final class PortalServer implements AutoCloseable {
       // First, so that it also sees the cookies of the filters after it.
       CookieCharterFilter guard =
           new CookieCharterFilter(DeclaredCookies.of(CookieRegistry.all()), Mode.BLOCK, CONSENT);
-      context.addFilter(new FilterHolder(guard), "/*", EnumSet.of(DispatcherType.REQUEST));
+      context.addFilter(
+          new FilterHolder(guard),
+          "/*",
+          EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC));
     }
     context.addFilter(new FilterHolder(new CsrfFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
     more.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));

@@ -80,16 +80,20 @@ class PortalGuardTest {
     portal.close();
   }
 
+  private static final Logger GUARD_LOG = Logger.getLogger(CookieCharterFilter.class.getName());
+  private Level level;
+
   @BeforeEach
   void listen() {
-    Logger logger = Logger.getLogger(CookieCharterFilter.class.getName());
-    logger.setLevel(Level.ALL);
-    logger.addHandler(logHandler);
+    level = GUARD_LOG.getLevel();
+    GUARD_LOG.setLevel(Level.ALL);
+    GUARD_LOG.addHandler(logHandler);
   }
 
   @AfterEach
   void stopListening() {
-    Logger.getLogger(CookieCharterFilter.class.getName()).removeHandler(logHandler);
+    GUARD_LOG.removeHandler(logHandler);
+    GUARD_LOG.setLevel(level);
   }
 
   @Test
