@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""The guard's own share of a flight recording of bench/guard-load.sh.
+"""The guard's own share of a flight recording of the guarded portal under bench/guard-load.sh.
 
-    JAVA_OPTS=-XX:StartFlightRecording=filename=guard.jfr,settings=profile bash bench/guard-load.sh
+    bash bench/guard-load.sh --record guard.jfr
     jfr print --events jdk.ExecutionSample --stack-depth 300 guard.jfr > samples.txt
     python3 bench/guard-profile.py samples.txt
 
@@ -27,7 +27,7 @@ for event in events:
                 own[frame] += 1
             break
 total = sum(own.values())
-print(f"{len(events)} Java samples in the JVM (clients and both portals), {in_chain} in the guarded"
-      f" portal's filter chain, {total} the guard's own ({100 * total / len(events):.1f}% of all)")
+print(f"{len(events)} Java samples in the guarded portal's JVM, {in_chain} in its filter chain,"
+      f" {total} the guard's own ({100 * total / len(events):.1f}% of all)")
 for frame, count in own.most_common(8):
     print(f"  {count:5d}  {frame}")

@@ -8,15 +8,16 @@ import org.cookiecharter.CharterResources;
  * Starts the portal, or prints its charter.
  *
  * <pre>
- * java -jar cookie-charter-example-app.jar [--port N] [--host H]
- *     serve on http://H:N/ (localhost:8080)
+ * java -jar cookie-charter-example-app.jar [--port N] [--host H] [--no-guard]
+ *     serve on http://H:N/ (localhost:8080); without the guard: for the benchmark only
  * java -jar cookie-charter-example-app.jar --print
  *     print the text charter and exit
  * </pre>
  */
 public final class PortalApp {
   static final String USAGE =
-      "usage: java -jar cookie-charter-example-app.jar [--port N] [--host HOST] | --print | --help";
+      "usage: java -jar cookie-charter-example-app.jar [--port N] [--host HOST] [--no-guard]"
+          + " | --print | --help";
 
   private PortalApp() {}
 
@@ -31,6 +32,7 @@ public final class PortalApp {
   static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
     int port = 8080;
     String host = "localhost";
+    boolean guarded = true;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -40,6 +42,7 @@ public final class PortalApp {
           out.flush();
           return 0;
         }
+        case "--no-guard" -> guarded = false;
         case "--help", "-h" -> {
           out.println(USAGE);
           return 0;
@@ -67,7 +70,7 @@ public final class PortalApp {
         }
       }
     }
-    try (PortalServer server = PortalServer.start(host, port)) {
+    try (PortalServer server = PortalServer.start(host, port, guarded)) {
       out.println(
           "Portal on "
               + server.uri()
