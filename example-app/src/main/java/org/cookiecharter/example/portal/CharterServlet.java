@@ -19,6 +19,8 @@ final class CharterServlet extends HttpServlet {
   /** The portal's own stylesheet, for every page. */
   static final String PORTAL_STYLESHEET = "/portal.css";
 
+  private static final String PORTAL_CSS = PortalResources.read("portal.css");
+
   /** The head's lines every page of the portal has: a phone's width, the stylesheets. */
   static final String HEAD =
       "  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -40,7 +42,7 @@ final class CharterServlet extends HttpServlet {
       case TEXT -> Responses.send(response, "text/plain", charter.text);
       case JSON -> Responses.send(response, "application/json", charter.json);
       case STYLESHEET -> Responses.send(response, "text/css", charter.stylesheet);
-      case PORTAL_STYLESHEET -> Responses.send(response, "text/css", PortalStyle.CSS);
+      case PORTAL_STYLESHEET -> Responses.send(response, "text/css", PORTAL_CSS);
       default -> Responses.send(response, "text/html", page(Requests.language(request)));
     }
   }

@@ -4,9 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -57,9 +54,9 @@ final class ConsentBanner extends HttpServlet {
     this.files =
         Map.of(
             CONFIG, charter.cookieConsentConfig,
-            SCRIPT, read("consent.js"),
-            LIBRARY, read("vendor/cookieconsent/cookieconsent.umd.js"),
-            LIBRARY_STYLESHEET, read("vendor/cookieconsent/cookieconsent.css"));
+            SCRIPT, PortalResources.read("consent.js"),
+            LIBRARY, PortalResources.read("vendor/cookieconsent/cookieconsent.umd.js"),
+            LIBRARY_STYLESHEET, PortalResources.read("vendor/cookieconsent/cookieconsent.css"));
   }
 
   @Override
@@ -68,13 +65,5 @@ final class ConsentBanner extends HttpServlet {
     String path = request.getServletPath();
     Responses.send(
         response, path.endsWith(".css") ? "text/css" : "text/javascript", files.get(path));
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = ConsentBanner.class.getResourceAsStream(resource)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
