@@ -2,6 +2,7 @@ package org.cookiecharter.guard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.cookiecharter.CookieDefinition;
 
 /**
@@ -23,7 +24,14 @@ public interface ConsentReader {
 
   /** Whether {@code cookie} may be set for the visitor of {@code request}. */
   default boolean allows(HttpServletRequest request, CookieDefinition cookie) {
-    return !cookie.requiresConsent()
-        || acceptedCategories(request).contains(cookie.consentCategory());
+    return allows(cookie, () -> acceptedCategories(request));
+  }
+
+  /**
+   * Whether {@code cookie} may be set for a visitor who accepted these categories; they are asked
+   * for only when the cookie needs consent.
+   */
+  static boolean allows(CookieDefinition cookie, Supplier<Set<String>> accepted) {
+    return !cookie.requiresConsent() || accepted.get().contains(cookie.consentCategory());
   }
 }

@@ -246,8 +246,7 @@ public final class CookieCharterFilter implements Filter {
           cookie.validName() ? declared.find(cookie.name()) : Optional.empty();
       boolean consented =
           declaration.isEmpty()
-              || !declaration.get().requiresConsent()
-              || response.accepted(consent).contains(declaration.get().consentCategory());
+              || ConsentReader.allows(declaration.get(), () -> response.accepted(consent));
       boolean passes = mode == Mode.REPORT || declaration.isPresent() && consented;
       if (declaration.isEmpty()) {
         logOnce(

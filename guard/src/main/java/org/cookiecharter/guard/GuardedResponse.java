@@ -34,48 +34,51 @@ final class GuardedResponse extends HttpServletResponseWrapper {
 
   @Override
   public void addHeader(String name, String value) {
-    if (!isSetCookie(name, value) || guard.admits(this, SetCookie.parse(value))) {
+    if (admits(name, value)) {
       super.addHeader(name, value);
     }
   }
 
   @Override
   public void setHeader(String name, String value) {
-    if (!isSetCookie(name, value) || guard.admits(this, SetCookie.parse(value))) {
+    if (admits(name, value)) {
       super.setHeader(name, value);
     }
   }
 
   @Override
   public void addIntHeader(String name, int value) {
-    if (!isSetCookie(name, "") || guard.admits(this, SetCookie.parse(String.valueOf(value)))) {
+    if (admits(name, String.valueOf(value))) {
       super.addIntHeader(name, value);
     }
   }
 
   @Override
   public void setIntHeader(String name, int value) {
-    if (!isSetCookie(name, "") || guard.admits(this, SetCookie.parse(String.valueOf(value)))) {
+    if (admits(name, String.valueOf(value))) {
       super.setIntHeader(name, value);
     }
   }
 
   @Override
   public void addDateHeader(String name, long date) {
-    if (!isSetCookie(name, "") || guard.admits(this, SetCookie.parse(String.valueOf(date)))) {
+    if (admits(name, String.valueOf(date))) {
       super.addDateHeader(name, date);
     }
   }
 
   @Override
   public void setDateHeader(String name, long date) {
-    if (!isSetCookie(name, "") || guard.admits(this, SetCookie.parse(String.valueOf(date)))) {
+    if (admits(name, String.valueOf(date))) {
       super.setDateHeader(name, date);
     }
   }
 
-  private static boolean isSetCookie(String name, String value) {
-    return value != null && "Set-Cookie".equalsIgnoreCase(name);
+  /** Whether a header may go out: any but a {@code Set-Cookie} that the guard does not admit. */
+  private boolean admits(String name, String value) {
+    return value == null
+        || !"Set-Cookie".equalsIgnoreCase(name)
+        || guard.admits(this, SetCookie.parse(value));
   }
 
   HttpServletRequest request() {
