@@ -1,5 +1,6 @@
 package org.cookiecharter.processor;
 
+import static org.cookiecharter.processor.property.Generator.weighted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,20 +17,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.cookiecharter.CharterResources;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.processor.codegen.JavaLiterals;
+import org.cookiecharter.processor.property.Generator;
+import org.cookiecharter.processor.property.PropertyCheck;
 import org.cookiecharter.processor.validation.CookieNameRule;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 
 /**
  * Generated declaration sets, from none to 500 cookies with any text: the build succeeds, or fails
@@ -62,9 +60,20 @@ class CharterPropertiesTest {
   record Declaration(
       String name, String provider, String service, String purpose, CookieCategory category) {}
 
-  @Property(tries = 200)
-  void anyDeclarationsGiveExactOutputsOrTaggedErrors(
-      @ForAll("declarationSets") List<Declaration> declarations) throws Exception {
+  /**
+   * 200 tries, each a compilation of up to 500 cookies; a failure names the seed that replays it,
+   * and the fewest declarations that still fail.
+   */
+  @Test
+  void anyDeclarationsGiveExactOutputsOrTaggedErrors() {
+    PropertyCheck.forAll(declarationSets())
+        .tries(200)
+        .shrinkingWith(PropertyCheck::shorterLists)
+        .check(CharterPropertiesTest::compilesToExactOutputsOrTaggedErrors);
+  }
+
+  private static void compilesToExactOutputsOrTaggedErrors(List<Declaration> declarations)
+      throws Exception {
     int classes = Math.max(1, Math.min(5, declarations.size() / 100 + 1));
     Compilation compilation = Compilations.compile(sources(declarations, classes));
 
@@ -122,22 +131,27 @@ class CharterPropertiesTest {
    * Mostly sets that should compile, so that the outputs are checked often, also at 100 to 500
    * cookies; the others may hold any name, duplicates and blank texts.
    */
-  @Provide
-  Arbitrary<List<Declaration>> declarationSets() {
-    Arbitrary<String> text = texts().filter(t -> !t.isBlank());
-    Arbitrary<Declaration> valid =
-        Combinators.combine(validNames(), text, text, text, Arbitraries.of(CookieCategory.class))
-            .as(Declaration::new);
-    Arbitrary<Declaration> any =
-        Combinators.combine(
-                names(), texts(), texts(), texts(), Arbitraries.of(CookieCategory.class))
-            .as(Declaration::new);
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, valid.list().ofMaxSize(30).map(CharterPropertiesTest::unique)),
-        net.jqwik.api.Tuple.of(
-            2, valid.list().ofMinSize(100).ofMaxSize(500).map(CharterPropertiesTest::unique)),
-        net.jqwik.api.Tuple.of(3, any.list().ofMaxSize(30)),
-        net.jqwik.api.Tuple.of(1, any.list().ofMinSize(100).ofMaxSize(500)));
+  private static Generator<List<Declaration>> declarationSets() {
+    Generator<String> text = texts().filter(t -> !t.isBlank());
+    Generator<Declaration> valid = declarations(validNames(), text);
+    Generator<Declaration> any = declarations(names(), texts());
+    return Generator.frequency(
+        weighted(6, valid.list(0, 30).map(CharterPropertiesTest::unique)),
+        weighted(2, valid.list(100, 500).map(CharterPropertiesTest::unique)),
+        weighted(3, any.list(0, 30)),
+        weighted(1, any.list(100, 500)));
+  }
+
+  private static Generator<Declaration> declarations(
+      Generator<String> names, Generator<String> texts) {
+    Generator<CookieCategory> categories = Generator.anyOf(CookieCategory.class);
+    return random ->
+        new Declaration(
+            names.next(random),
+            texts.next(random),
+            texts.next(random),
+            texts.next(random),
+            categories.next(random));
   }
 
   /** Makes every name unique, keeping it a token, and a wildcard a wildcard. */
@@ -152,36 +166,30 @@ class CharterPropertiesTest {
     return unique;
   }
 
-  private static Arbitrary<String> validNames() {
-    Arbitrary<String> token =
-        Arbitraries.strings()
-            .withChars("abcdefghijklmnopqrstuvwxyzABCZ0123456789!#$%&'*+-.^_`|~")
-            .ofMinLength(1)
-            .ofMaxLength(16);
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(10, token), net.jqwik.api.Tuple.of(1, token.map(t -> t + "*")));
+  private static Generator<String> tokens() {
+    return Generator.strings("abcdefghijklmnopqrstuvwxyzABCZ0123456789!#$%&'*+-.^_`|~", 1, 16);
   }
 
-  private static Arbitrary<String> names() {
-    Arbitrary<String> token =
-        Arbitraries.strings()
-            .withChars("abcdefghijklmnopqrstuvwxyzABCZ0123456789!#$%&'*+-.^_`|~")
-            .ofMinLength(1)
-            .ofMaxLength(16);
-    Arbitrary<String> invalid =
-        Combinators.combine(
-                token, Arbitraries.of(" ", "=", ";", "é", "\t", "\"", "\u2028", "\u0000"), token)
-            .as((a, bad, b) -> a + bad + b);
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(30, token),
-        net.jqwik.api.Tuple.of(3, token.map(t -> t + "*")),
-        net.jqwik.api.Tuple.of(2, invalid),
-        net.jqwik.api.Tuple.of(1, Arbitraries.of("", "*")));
+  private static Generator<String> validNames() {
+    Generator<String> token = tokens();
+    return Generator.frequency(weighted(10, token), weighted(1, token.map(t -> t + "*")));
   }
 
-  private static Arbitrary<String> texts() {
-    Arbitrary<String> fragments =
-        Arbitraries.of(
+  private static Generator<String> names() {
+    Generator<String> token = tokens();
+    Generator<String> bad = Generator.oneOf(" ", "=", ";", "é", "\t", "\"", "\u2028", "\u0000");
+    Generator<String> invalid =
+        random -> token.next(random) + bad.next(random) + token.next(random);
+    return Generator.frequency(
+        weighted(30, token),
+        weighted(3, token.map(t -> t + "*")),
+        weighted(2, invalid),
+        weighted(1, Generator.oneOf("", "*")));
+  }
+
+  private static Generator<String> texts() {
+    Generator<String> fragments =
+        Generator.oneOf(
                 "Opendatasoft",
                 "Se souvenir de l'utilisateur",
                 "\"",
@@ -219,17 +227,14 @@ class CharterPropertiesTest {
                 "'",
                 " ",
                 "-")
-            .list()
-            .ofMinSize(1)
-            .ofMaxSize(10)
+            .list(1, 10)
             .map(parts -> String.join("", parts));
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(40, fragments),
-        net.jqwik.api.Tuple.of(2, Arbitraries.of("\uFFFF", "\uFFFE", "\uFDD0", "\uD83F\uDFFF")),
-        net.jqwik.api.Tuple.of(6, Arbitraries.strings().all().ofMaxLength(30)),
-        net.jqwik.api.Tuple.of(
-            1, Arbitraries.strings().withChars("ab «»é\"\\|<>&\n\uD83D").ofLength(10_000)),
-        net.jqwik.api.Tuple.of(2, Arbitraries.of("", " ", "\t\n")));
+    return Generator.frequency(
+        weighted(40, fragments),
+        weighted(2, Generator.oneOf("\uFFFF", "\uFFFE", "\uFDD0", "\uD83F\uDFFF")),
+        weighted(6, Generator.anyStrings(30)),
+        weighted(1, Generator.strings("ab «»é\"\\|<>&\n\uD83D", 10_000, 10_000)),
+        weighted(2, Generator.oneOf("", " ", "\t\n")));
   }
 
   /** The site, then the declarations spread over {@code classes} classes, in source order. */
