@@ -13,9 +13,15 @@ import org.junit.jupiter.api.Test;
 
 /** Against the test class path's cookies.json, unless given declarations. */
 class CookieCharterAssertionsTest {
+  /** What the filter, in its default mode, logs as the test server sets "tracker". */
+  private static final String TRACKER_SET_ANYWAY =
+      "WARNING cookie-charter: cookie \"tracker\" set by GET /set is not declared: set anyway"
+          + " (mode report)";
+
   @Test
   void aResponsesSetCookieHeaders() throws Exception {
-    try (TestServer server = TestServer.start(new CookieCharterFilter())) {
+    try (LogRecords log = LogRecords.of(CookieCharterFilter.class);
+        TestServer server = TestServer.start(new CookieCharterFilter())) {
       HttpResponse<String> response =
           server.get(
               List.of(
@@ -34,12 +40,14 @@ class CookieCharterAssertionsTest {
 
       HttpResponse<String> declared = server.get(List.of(entry("cookie", "csrftoken")));
       CookieCharterAssertions.assertDeclared(declared);
+      assertEquals(List.of(TRACKER_SET_ANYWAY), log.lines());
     }
   }
 
   @Test
   void theRedirectsBeforeTheResponseToo() throws Exception {
-    try (TestServer server = TestServer.start(new CookieCharterFilter())) {
+    try (LogRecords log = LogRecords.of(CookieCharterFilter.class);
+        TestServer server = TestServer.start(new CookieCharterFilter())) {
       HttpClient following =
           HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
       HttpResponse<String> response =
@@ -57,6 +65,7 @@ class CookieCharterAssertionsTest {
           "1 cookie is set but not declared:\n  \"tracker\" in Set-Cookie of GET "
               + server.uri("/set?cookie=tracker&redirect=%2Fset%3Fcookie%3Dcsrftoken"),
           failed.getMessage());
+      assertEquals(List.of(TRACKER_SET_ANYWAY), log.lines());
     }
   }
 

@@ -41,8 +41,9 @@ class CookieCharterExtensionTest {
   @Test
   void failsTheClassWhenTheApplicationSetAnUndeclaredCookie() throws Exception {
     DeclaredCookies declared = DeclaredCookies.fromClassPath(getClass().getClassLoader());
-    try (TestServer running =
-        TestServer.start(new CookieCharterFilter(declared, Mode.BLOCK, ConsentReader.NONE))) {
+    try (LogRecords log = LogRecords.of(CookieCharterFilter.class);
+        TestServer running =
+            TestServer.start(new CookieCharterFilter(declared, Mode.BLOCK, ConsentReader.NONE))) {
       server = running;
       EngineExecutionResults results = run();
 
@@ -54,6 +55,11 @@ class CookieCharterExtensionTest {
                   + "  \"tracker\" set by GET /set, dropped\n"
                   + "  \"other\" set by GET /set, dropped"),
           failures(results));
+      assertEquals(
+          List.of(
+              "WARNING cookie-charter: cookie \"tracker\" set by GET /set is not declared: dropped",
+              "WARNING cookie-charter: cookie \"other\" set by GET /set is not declared: dropped"),
+          log.lines());
     }
   }
 

@@ -290,6 +290,7 @@ class CookieCharterFilterTest {
   }
 
   @Test
+  @SuppressWarnings("try") // a resource that is only started and stopped: the test is its start
   void everyCookieSeenIsReportedToListeners() throws Exception {
     List<SeenCookie> seen = new ArrayList<>();
     try (TestServer server = block(Map.of());
@@ -310,6 +311,7 @@ class CookieCharterFilterTest {
   }
 
   @Test
+  @SuppressWarnings("try") // a resource that is only started and stopped: the test is its start
   void theContainersSessionCookieMustBeDeclared() throws Exception {
     // Jetty keeps sessions in JSESSIONID, which the class path's declarations lack.
     Exception failed =
@@ -341,6 +343,7 @@ class CookieCharterFilterTest {
   }
 
   @Test
+  @SuppressWarnings("try") // a resource that is only started and stopped: the test is its start
   void aSessionCookieThatNeedsConsentOrThatTheParameterNames() throws Exception {
     Exception failed =
         assertThrows(
@@ -370,6 +373,7 @@ class CookieCharterFilterTest {
   }
 
   @Test
+  @SuppressWarnings("try") // a resource that is only started and stopped: the test is its start
   void aSessionCookieNamedAfterADeclaredCookiePasses() throws Exception {
 
     try (TestServer server =

@@ -39,6 +39,7 @@ class FilterConfigurationTest {
   }
 
   @Test
+  @SuppressWarnings("try") // servers that are only started and stopped: init reads the mode
   void theModeIsReportUnlessBlockIsAsked() throws Exception {
     CookieCharterFilter report = new CookieCharterFilter();
     try (TestServer server = TestServer.start(report)) {

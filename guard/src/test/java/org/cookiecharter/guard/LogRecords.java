@@ -7,16 +7,22 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** What the guard logs through System.Logger, which writes to java.util.logging here. */
+/**
+ * What the guard logs through System.Logger, which writes to java.util.logging here: kept for the
+ * test to assert, and not printed, so that the build's output shows only real problems.
+ */
 final class LogRecords extends Handler implements AutoCloseable {
   private final Logger logger;
   private final Level previous;
+  private final boolean printed;
   private final List<String> lines = new ArrayList<>();
 
   private LogRecords(Logger logger) {
     this.logger = logger;
     this.previous = logger.getLevel();
+    this.printed = logger.getUseParentHandlers();
     logger.setLevel(Level.ALL);
+    logger.setUseParentHandlers(false);
     logger.addHandler(this);
   }
 
@@ -41,5 +47,6 @@ final class LogRecords extends Handler implements AutoCloseable {
   public void close() {
     logger.removeHandler(this);
     logger.setLevel(previous);
+    logger.setUseParentHandlers(printed);
   }
 }

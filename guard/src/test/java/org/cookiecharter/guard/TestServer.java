@@ -106,9 +106,17 @@ final class TestServer implements AutoCloseable {
     return server.getURI().resolve(path);
   }
 
+  /** Stops the server; throws no checked exception, so that a test's resources need not. */
   @Override
-  public void close() throws Exception {
-    server.stop();
+  public void close() {
+    try {
+      server.stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the test server stopped", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("the test server did not stop", e);
+    }
   }
 
   /** The names of the cookies a response set, in order. */
@@ -119,6 +127,8 @@ final class TestServer implements AutoCloseable {
   }
 
   private static final class AsyncCookieServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
       String name = request.getParameter("cookie");
@@ -133,6 +143,8 @@ final class TestServer implements AutoCloseable {
   }
 
   private static final class FailingServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
         throws java.io.IOException {
@@ -141,6 +153,8 @@ final class TestServer implements AutoCloseable {
   }
 
   private static final class ErrorPageServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
       response.addCookie(new Cookie("error_page", "1"));
@@ -148,6 +162,8 @@ final class TestServer implements AutoCloseable {
   }
 
   private static final class CookieServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
       for (String pair : request.getQueryString().split("&")) {

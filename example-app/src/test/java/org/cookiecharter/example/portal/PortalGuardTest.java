@@ -82,17 +82,22 @@ class PortalGuardTest {
 
   private static final Logger GUARD_LOG = Logger.getLogger(CookieCharterFilter.class.getName());
   private Level level;
+  private boolean printed;
 
+  /** Keeps what the guard logs for the tests to assert, instead of printing it. */
   @BeforeEach
   void listen() {
     level = GUARD_LOG.getLevel();
+    printed = GUARD_LOG.getUseParentHandlers();
     GUARD_LOG.setLevel(Level.ALL);
+    GUARD_LOG.setUseParentHandlers(false);
     GUARD_LOG.addHandler(logHandler);
   }
 
   @AfterEach
   void stopListening() {
     GUARD_LOG.removeHandler(logHandler);
+    GUARD_LOG.setUseParentHandlers(printed);
     GUARD_LOG.setLevel(level);
   }
 
@@ -160,6 +165,11 @@ class PortalGuardTest {
                 + "  \"last_apprentis\" set by GET /last, dropped"),
         classFailures(OpensADataset.class));
     assertEquals(List.of(), classFailures(VisitsTheHomePage.class));
+    assertEquals(
+        List.of(
+            "WARNING cookie-charter: cookie \"last_apprentis\" set by GET /last is not declared:"
+                + " dropped"),
+        log);
   }
 
   private static List<String> classFailures(Class<?> testClass) {

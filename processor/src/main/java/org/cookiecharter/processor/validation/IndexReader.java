@@ -126,6 +126,7 @@ public final class IndexReader {
   }
 
   /** Whether this compilation's class output holds the entry's class file. */
+  @SuppressWarnings("try") // opening the file is the test: its stream is not read
   private static boolean inClassOutput(Filer filer, String packageName, String simpleName) {
     try (InputStream in =
         filer
