@@ -183,6 +183,14 @@ final class DirectoryCompilation {
 
   /** The SHA-256 of every generated source, resource and index class file, by path. */
   Map<String, String> outputDigests() {
+    return outputDigests(classOutput, sourceOutput);
+  }
+
+  /**
+   * As {@link #outputDigests()}, of the folders of any compilation, a compiler's process among
+   * them; the paths start with each folder's name.
+   */
+  static Map<String, String> outputDigests(Path classOutput, Path sourceOutput) {
     Map<String, String> digests = new TreeMap<>();
     for (Path root : List.of(classOutput, sourceOutput)) {
       try (Stream<Path> walk = Files.walk(root)) {

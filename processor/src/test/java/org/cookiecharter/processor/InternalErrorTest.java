@@ -4,10 +4,12 @@ import static com.google.common.truth.Truth.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,5 +56,61 @@ class InternalErrorTest {
     for (String frame : lines.subList(2, lines.size())) {
       assertThat(frame).containsMatch("^\t(at |\\.\\.\\. \\d+ more)");
     }
+  }
+
+  /** A class of cookie-charter's own missing at run time: the path to fix, not a bug to report. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"init", "round", "last round", "call check"})
+  void aMissingClassOfItsOwnNamesTheProcessorPathToFix(String stage) {
+    CookieCharterProcessor failing =
+        new CookieCharterProcessor(
+            reached -> {
+              if (reached.equals(stage)) {
+                throw new NoClassDefFoundError(
+                    "org/cookiecharter/processor/shaded/mustache/Mustache");
+              }
+            });
+
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(failing)
+            .compile(
+                Stubs.withPortal(
+                    Stubs.handler(
+                        "new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");")));
+
+    assertThat(compilation.diagnostics()).hasSize(1);
+    Diagnostic<? extends JavaFileObject> error = compilation.diagnostics().get(0);
+    assertThat(error.getKind()).isEqualTo(Diagnostic.Kind.ERROR);
+    assertThat(error.getSource()).isNull();
+    assertThat(error.getMessage(Locale.ROOT))
+        .isEqualTo(
+            "[cookie-charter:IncompleteProcessorPath] cookie-charter cannot run: its class"
+                + " org.cookiecharter.processor.shaded.mustache.Mustache is missing from the"
+                + " annotation processor path, which has cookie-charter from "
+                + Path.of("target", "classes").toAbsolutePath()
+                + ". Put the cookie-charter-processor jar itself on the processor path (Maven's"
+                + " annotationProcessorPaths, Gradle's annotationProcessor, javac's"
+                + " -processorpath): it holds every class the processor needs, and needs nothing"
+                + " else; a folder of its classes, or a jar rebuilt without its dependencies, is"
+                + " not enough. Your code is not the cause");
+  }
+
+  /** A missing class of someone else's, such as the JDK's compiler API, is still a bug report. */
+  @Test
+  void aMissingClassOfAnotherIsAnInternalError() {
+    CookieCharterProcessor failing =
+        new CookieCharterProcessor(
+            reached -> {
+              if (reached.equals("round")) {
+                throw new NoClassDefFoundError("com/sun/source/util/Trees");
+              }
+            });
+
+    Compilation compilation = Compiler.javac().withProcessors(failing).compile(Stubs.withPortal());
+
+    assertThat(compilation.diagnostics()).hasSize(1);
+    assertThat(compilation.diagnostics().get(0).getMessage(Locale.ROOT))
+        .startsWith("[cookie-charter:InternalError] ");
   }
 }

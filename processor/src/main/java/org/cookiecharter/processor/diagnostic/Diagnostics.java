@@ -4,8 +4,12 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -74,7 +78,10 @@ public final class Diagnostics {
     print(message, kind -> messager.printMessage(kind, message.format(args)));
   }
 
-  /** Reports a failure of the processor itself: one error that carries the stack trace. */
+  /**
+   * Reports a failure of the processor itself: one error that carries the stack trace; or, where a
+   * class of cookie-charter's own is missing, the processor path to fix.
+   */
   public void internalError(Throwable failure) {
     errors = true;
     internalError(messager, failure);
@@ -82,10 +89,49 @@ public final class Diagnostics {
 
   /** As {@link #internalError(Throwable)}, where no {@code Diagnostics} could be made. */
   public static void internalError(Messager messager, Throwable failure) {
+    Optional<String> missing = missingOwnClass(failure);
+    if (missing.isPresent()) {
+      messager.printMessage(
+          Message.INCOMPLETE_PROCESSOR_PATH.defaultSeverity().kind(),
+          Message.INCOMPLETE_PROCESSOR_PATH.format(missing.get(), processorLocation()));
+      return;
+    }
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
     messager.printMessage(
         Message.INTERNAL_ERROR.defaultSeverity().kind(), Message.INTERNAL_ERROR.format(trace));
+  }
+
+  /**
+   * The class of cookie-charter's own (its annotations module, JMustache, relocated in its jar or
+   * not in a folder of its classes) that the processor path lacks, if that is the failure: a broken
+   * path, not a bug. A missing class of anyone else's (the JDK's compiler API under another
+   * compiler) stays an internal error.
+   */
+  private static Optional<String> missingOwnClass(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if ((cause instanceof NoClassDefFoundError || cause instanceof ClassNotFoundException)
+          && cause.getMessage() != null) {
+        String name = cause.getMessage().replace('/', '.');
+        if (name.startsWith("org.cookiecharter.") || name.startsWith("com.samskivert.mustache.")) {
+          return Optional.of(name);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where the processor's own classes come from: a jar, or a folder. */
+  private static String processorLocation() {
+    try {
+      CodeSource source = Diagnostics.class.getProtectionDomain().getCodeSource();
+      if (source != null && source.getLocation() != null) {
+        return Path.of(source.getLocation().toURI()).toString();
+      }
+    } catch (RuntimeException | URISyntaxException e) {
+      // a location that is no file: say so below
+    }
+    return "a location the JVM does not tell";
   }
 
   /** Whether an error was reported: the charter is then not written. */

@@ -301,6 +301,16 @@ public enum Message {
   INVALID_OPTION(Severity.ERROR, "InvalidOption", "-A%s=%s is not valid: %s"),
   /** Args: the file's path, the I/O error. */
   WRITE_FAILED(Severity.ERROR, "WriteFailed", "cannot write %s: %s"),
+  /** Args: the missing class, where the processor's own classes were loaded from. */
+  INCOMPLETE_PROCESSOR_PATH(
+      Severity.ERROR,
+      "IncompleteProcessorPath",
+      "cookie-charter cannot run: its class %s is missing from the annotation processor path,"
+          + " which has cookie-charter from %s. Put the cookie-charter-processor jar itself on the"
+          + " processor path (Maven's annotationProcessorPaths, Gradle's annotationProcessor,"
+          + " javac's -processorpath): it holds every class the processor needs, and needs nothing"
+          + " else; a folder of its classes, or a jar rebuilt without its dependencies, is not"
+          + " enough. Your code is not the cause"),
   /** Args: the stack trace. */
   INTERNAL_ERROR(
       Severity.ERROR,
