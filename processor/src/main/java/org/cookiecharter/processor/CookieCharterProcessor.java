@@ -86,6 +86,9 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   /** Whether the registry is generated ({@link ProcessorOptions#REGISTRY}). */
   private boolean registry;
 
+  /** Whether the compilation says it is a library ({@link ProcessorOptions#LIBRARY}). */
+  private boolean library;
+
   private boolean failed;
 
   /** The processor javac finds through {@code META-INF/services}. */
@@ -107,11 +110,12 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       registry = options.registry();
       diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities());
       for (ProcessorOptions.Problem problem : options.problems()) {
-        diagnostics.onCompilation(
-            Message.INVALID_OPTION, problem.option(), problem.value(), problem.reason());
+        diagnostics.onCompilation(problem.message(), problem.arguments().toArray());
       }
+      library = options.library();
       Elements elements = processingEnv.getElementUtils();
-      siteReader = new CharterSiteReader(elements, options.platform(), diagnostics);
+      siteReader =
+          new CharterSiteReader(elements, options.platform(), options.library(), diagnostics);
       catalogChecker = new CatalogChecker(diagnostics);
       languages = options.languages();
       siteTemplates = options.templates();
@@ -218,8 +222,9 @@ public final class CookieCharterProcessor extends AbstractProcessor {
     }
     if (site.isEmpty()) {
       int declared = declarations.declaredInSource();
-      if (declared > 0) {
-        diagnostics.onCompilation(Message.NO_CHARTER, declared);
+      if (declared > 0 && !library) {
+        diagnostics.onCompilation(
+            Message.NO_CHARTER, declared, charterPackage(), ProcessorOptions.LIBRARY);
       }
       return;
     }
@@ -230,6 +235,20 @@ public final class CookieCharterProcessor extends AbstractProcessor {
     if (!diagnostics.hasErrors()) {
       writer.writeCharter(charter, languages, siteTemplates, originatingElements());
     }
+  }
+
+  /**
+   * Where {@code NoCharter} proposes the charter: the package of the first class, by name, that
+   * declares cookies.
+   */
+  private String charterPackage() {
+    return declarations.declaringTypes().stream()
+        .map(type -> processingEnv.getElementUtils().getPackageOf(type).getQualifiedName())
+        .map(Object::toString)
+        .filter(name -> !name.isEmpty())
+        .sorted()
+        .findFirst()
+        .orElse("com.example.app");
   }
 
   /** The sources of what the build generates: the charter's element and the declaring classes. */

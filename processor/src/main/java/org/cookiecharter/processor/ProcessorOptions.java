@@ -79,9 +79,20 @@ public final class ProcessorOptions {
    */
   public static final String TEMPLATES = "cookiecharter.templates";
 
+  /**
+   * Whether the compilation is a library, whose cookies the applications that use it publish:
+   * {@code true} or {@code false} (default). A library has no {@code @CookieCharter}, and declares
+   * cookies without the warning that tells an application to add one.
+   */
+  public static final String LIBRARY = "cookiecharter.library";
+
+  /** The prefix of every option: an option under it that is not one of {@link #ALL} is a typo. */
+  private static final String NAMESPACE = "cookiecharter.";
+
   /** Every option the processor reads, as javac needs them listed. */
   public static final Set<String> ALL =
       Set.of(
+          LIBRARY,
           PLATFORM,
           UNDECLARED,
           COMPUTED,
@@ -102,12 +113,18 @@ public final class ProcessorOptions {
   private final boolean registry;
   private final List<PolicyLanguage> languages;
   private final Optional<Path> templates;
+  private final boolean library;
 
-  /** An option value that cannot be used, and why. */
-  public record Problem(String option, String value, String reason) {}
+  /** An option that cannot be used: the message that says why, and its arguments. */
+  public record Problem(Message message, List<Object> arguments) {
+    static Problem invalidValue(String option, String value, String reason) {
+      return new Problem(Message.INVALID_OPTION, List.of(option, String.valueOf(value), reason));
+    }
+  }
 
   public ProcessorOptions(Map<String, String> options) {
     this.options = new HashMap<>(options); // javac maps -Akey and -Akey= to null values
+    reportUnknown();
     severity(
         UNDECLARED,
         values("error", Severity.ERROR, "warning", Severity.WARNING),
@@ -143,6 +160,76 @@ public final class ProcessorOptions {
     this.registry = onOrOff(REGISTRY, true);
     this.languages = parseLanguages();
     this.templates = folder(TEMPLATES);
+    this.library = chosen(LIBRARY, Set.of("true", "false")).map("true"::equals).orElse(false);
+  }
+
+  /** Whether the compilation says it is a library ({@link #LIBRARY}). */
+  public boolean library() {
+    return library;
+  }
+
+  /**
+   * Each option under {@code cookiecharter.} that the processor does not know, a typo that would
+   * otherwise change nothing: reported with the closest known option, in the order of their names.
+   */
+  private void reportUnknown() {
+    for (String option : options.keySet().stream().sorted().toList()) {
+      if (option.startsWith(NAMESPACE) && !ALL.contains(option)) {
+        String closest = closest(option);
+        String value = options.get(option);
+        String given = value == null ? option : option + "=" + value;
+        String meant = value == null ? closest : closest + "=" + value;
+        problems.add(new Problem(Message.UNKNOWN_OPTION, List.of(given, meant)));
+      }
+    }
+  }
+
+  /**
+   * The known option meant: one that the name shortens or lengthens ({@code session}, {@code
+   * requireDurations}) if there is one, else the one the fewest edits away ({@code langauges});
+   * case is ignored, and ties go to the first by name.
+   */
+  private static String closest(String option) {
+    String given = option.toLowerCase(Locale.ROOT);
+    List<String> known = ALL.stream().sorted().toList();
+    List<String> extended =
+        known.stream()
+            .filter(
+                name -> {
+                  String lower = name.toLowerCase(Locale.ROOT);
+                  return lower.startsWith(given) || given.startsWith(lower);
+                })
+            .toList();
+    String closest = null;
+    int fewest = Integer.MAX_VALUE;
+    for (String name : extended.isEmpty() ? known : extended) {
+      int edits = editDistance(given, name.toLowerCase(Locale.ROOT));
+      if (edits < fewest) {
+        fewest = edits;
+        closest = name;
+      }
+    }
+    return closest;
+  }
+
+  /** Levenshtein's distance: insertions, deletions and substitutions that turn a into b. */
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** The site's templates folder ({@link #TEMPLATES}). */
@@ -155,7 +242,8 @@ public final class ProcessorOptions {
     Optional<Path> folder = value(option).map(Path::of).map(Path::toAbsolutePath);
     if (folder.isPresent() && !Files.isDirectory(folder.get())) {
       problems.add(
-          new Problem(option, options.get(option), Message.Fragment.NOT_A_FOLDER.format()));
+          Problem.invalidValue(
+              option, options.get(option), Message.Fragment.NOT_A_FOLDER.format()));
       return Optional.empty();
     }
     return folder;
@@ -189,7 +277,7 @@ public final class ProcessorOptions {
                   ? Message.Fragment.LANGUAGE_TWICE.format(code.strip())
                   : null;
       if (problem != null) {
-        problems.add(new Problem(LANGUAGES, options.get(LANGUAGES), problem));
+        problems.add(Problem.invalidValue(LANGUAGES, options.get(LANGUAGES), problem));
         return List.of(PolicyLanguage.FRENCH);
       }
       parsed.add(language.get());
@@ -268,7 +356,7 @@ public final class ProcessorOptions {
     Optional<String> given = value(option).map(v -> v.toLowerCase(Locale.ROOT));
     if (given.isPresent() && !accepted.contains(given.get())) {
       problems.add(
-          new Problem(
+          Problem.invalidValue(
               option,
               options.get(option),
               Message.Fragment.NOT_ONE_OF.format(
@@ -283,7 +371,7 @@ public final class ProcessorOptions {
     Optional<String> name = value(option);
     Optional<String> problem = name.flatMap(CookieNameRule::problem);
     if (problem.isPresent()) {
-      problems.add(new Problem(option, options.get(option), problem.get()));
+      problems.add(Problem.invalidValue(option, options.get(option), problem.get()));
       return Optional.empty();
     }
     return name;
@@ -298,7 +386,7 @@ public final class ProcessorOptions {
       try {
         parsed.addAll(Sink.parse(spec));
       } catch (IllegalArgumentException e) {
-        problems.add(new Problem(SINKS, options.get(SINKS), e.getMessage()));
+        problems.add(Problem.invalidValue(SINKS, options.get(SINKS), e.getMessage()));
       }
     }
     return List.copyOf(parsed);

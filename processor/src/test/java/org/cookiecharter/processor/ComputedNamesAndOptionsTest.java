@@ -152,10 +152,40 @@ class ComputedNamesAndOptionsTest {
         "cookiecharter.sinks=a.B#class(0) | -Acookiecharter.sinks=a.B#class(0) is not valid:"
             + " \"a.B#class(0)\" does not name a type and a method (or <init>)",
         "cookiecharter.registry=no | -Acookiecharter.registry=no is not valid: use one of off, on",
+        "cookiecharter.library=yes | -Acookiecharter.library=yes is not valid: use one of false,"
+            + " true",
       })
   void invalidOptionIsOneError(String option, String message) {
     Compilation compilation = compile(List.of("-A" + option), Stubs.withPortal());
 
     assertDiagnostics(compilation, error("[cookie-charter:InvalidOption] " + message));
+  }
+
+  /** A misspelt option would change nothing, silently: an error that names the option meant. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "cookiecharter.langauges=fr,en | cookiecharter.langauges | -Acookiecharter.langauges=fr,en"
+            + " is not an option of cookie-charter, so it would change nothing: did you mean"
+            + " -Acookiecharter.languages=fr,en?",
+        "cookiecharter.Platform=https://data.example.org | cookiecharter.Platform |"
+            + " -Acookiecharter.Platform=https://data.example.org is not an option of"
+            + " cookie-charter, so it would change nothing: did you mean"
+            + " -Acookiecharter.platform=https://data.example.org?",
+        "cookiecharter.requireDurations | cookiecharter.requireDurations |"
+            + " -Acookiecharter.requireDurations is not an option of cookie-charter, so it would"
+            + " change nothing: did you mean -Acookiecharter.requireDuration?",
+        "cookiecharter.session=SID | cookiecharter.session | -Acookiecharter.session=SID is not an"
+            + " option of cookie-charter, so it would change nothing: did you mean"
+            + " -Acookiecharter.sessionCookie=SID?",
+      })
+  void anUnknownOptionNamesTheClosestOne(String option, String key, String message) {
+    Compilation compilation = compile(List.of("-A" + option), Stubs.withPortal());
+
+    assertDiagnostics(
+        compilation,
+        error("[cookie-charter:InvalidOption] " + message),
+        warning("The following options were not recognized by any processor: '[" + key + "]'"));
   }
 }

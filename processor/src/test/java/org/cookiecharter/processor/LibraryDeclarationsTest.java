@@ -4,8 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.cookiecharter.processor.ExpectedDiagnostics.SERVLET_COOKIE;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
-import static org.cookiecharter.processor.ExpectedDiagnostics.note;
 import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
+import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +39,9 @@ class LibraryDeclarationsTest {
           "      category = CookieCategory.NECESSARY)",
           "  public static final String CSRF = \"csrftoken\";");
 
+  /** What a library's build passes. */
+  private static final List<String> LIBRARY = List.of("-Acookiecharter.library=true");
+
   /** The application's own cookie, and its charter. */
   private static final JavaFileObject APP_COOKIES =
       Fixtures.declaring(
@@ -51,21 +54,53 @@ class LibraryDeclarationsTest {
       Fixtures.site("org.example.app", "platform = \"https://data.example.org\"");
 
   @Test
-  void libraryBuildRecordsItsDeclarationsWithOneNote() {
+  void libraryBuildRecordsItsDeclarationsWithoutADiagnostic() {
+    DirectoryCompilation library = compile("commons", List.of(), LIBRARY, COMMONS);
+
+    assertThat(library.success).isTrue();
+    assertDiagnostics(library.reported);
+    assertThat(library.outputs().keySet())
+        .containsExactly(
+            "classes/org/cookiecharter/aggregated/Declares_com_acme_commons_CommonCookies.class");
+  }
+
+  /** A newcomer's application without its @CookieCharter: told what to add, and where. */
+  @Test
+  void declarationsWithoutACharterOrTheLibraryOptionAreAWarningThatShowsTheCharterToAdd() {
     DirectoryCompilation library = compile("commons", List.of(), COMMONS);
 
     assertThat(library.success).isTrue();
     assertDiagnostics(
         library.reported,
-        note(
-            "[cookie-charter:NoCharter] 2 cookie(s) declared with @DeclaredCookie and no"
-                + " @CookieCharter in this compilation: a library. Its declarations are recorded"
-                + " in its output, and the application that has it on its class path lists them"
-                + " in its charter. If this code is the application that publishes the charter,"
-                + " put @CookieCharter(platform = \"https://...\") on its package"));
+        warning(
+            "[cookie-charter:NoCharter] this compilation declares cookies (2 with"
+                + " @DeclaredCookie) but has no @CookieCharter, so it writes no charter. If it is"
+                + " the application that publishes the charter, add a package-info.java such"
+                + " as:\n" // javac indents the lines after the first
+                + "      @CookieCharter(platform = \"https://...\")\n"
+                + "      package com.acme.commons;\n"
+                + "      import org.cookiecharter.CookieCharter;\n"
+                + "  If it is a library, whose cookies the applications that use it list in their"
+                + " charters, say so with -Acookiecharter.library=true"));
     assertThat(library.outputs().keySet())
         .containsExactly(
             "classes/org/cookiecharter/aggregated/Declares_com_acme_commons_CommonCookies.class");
+  }
+
+  @Test
+  void aLibraryWithACharterIsAnError() {
+    DirectoryCompilation library = compile("commons", List.of(), LIBRARY, APP_SITE, COMMONS);
+
+    assertThat(library.success).isFalse();
+    assertDiagnostics(
+        library.reported,
+        error(
+            APP_SITE,
+            "@CookieCharter",
+            "[cookie-charter:InvalidOption] -Acookiecharter.library=true says that this"
+                + " compilation is a library, whose cookies the applications that use it publish,"
+                + " but this @CookieCharter publishes a charter: remove one of them"));
+    assertThat(library.wrote(CharterResources.TEXT)).isFalse();
   }
 
   @Test
@@ -328,7 +363,7 @@ class LibraryDeclarationsTest {
 
   /** Compiles a library with the processor, and packs it as a jar. */
   private Path library(String name, List<Path> classPath, JavaFileObject... sources) {
-    DirectoryCompilation library = compile(name, classPath, sources);
+    DirectoryCompilation library = compile(name, classPath, LIBRARY, sources);
     assertThat(library.success).isTrue();
     return library.jar(work.resolve(name + ".jar"));
   }

@@ -175,15 +175,27 @@ public enum Message {
       "InvalidPlatform",
       "platform \"%s\" (from option -A%s) is not an absolute http(s) URL: %s. Write it like"
           + " \"https://data.example.org\""),
-  /** Args: how many cookies the compilation's sources declare. */
+  /**
+   * Args: how many cookies the compilation's sources declare, the package to put the charter on,
+   * the option that says the compilation is a library.
+   */
   NO_CHARTER(
-      Severity.NOTE,
+      Severity.WARNING,
       "NoCharter",
-      "%d cookie(s) declared with @DeclaredCookie and no @CookieCharter in this compilation: a"
-          + " library. Its declarations are recorded in its output, and the application that"
-          + " has it on its class path lists them in its charter. If this code is the application"
-          + " that publishes the charter, put @CookieCharter(platform = \"https://...\") on its"
-          + " package"),
+      "this compilation declares cookies (%d with @DeclaredCookie) but has no @CookieCharter, so it"
+          + " writes no charter. If it is the application that publishes the charter, add a"
+          + " package-info.java such as:\n"
+          + "    @CookieCharter(platform = \"https://...\")\n"
+          + "    package %s;\n"
+          + "    import org.cookiecharter.CookieCharter;\n"
+          + "If it is a library, whose cookies the applications that use it list in their"
+          + " charters, say so with -A%s=true"),
+  /** Args: the option that says the compilation is a library. */
+  LIBRARY_WITH_CHARTER(
+      Severity.ERROR,
+      "InvalidOption",
+      "-A%s=true says that this compilation is a library, whose cookies the applications that use"
+          + " it publish, but this @CookieCharter publishes a charter: remove one of them"),
 
   /** Args: the file, its line, why. */
   INVALID_TEMPLATE_LINE(
@@ -299,6 +311,11 @@ public enum Message {
 
   /** Args: the option's name, its value, why ({@link Fragment}). */
   INVALID_OPTION(Severity.ERROR, "InvalidOption", "-A%s=%s is not valid: %s"),
+  /** Args: the option as given, with its value if it has one; the closest option, the same way. */
+  UNKNOWN_OPTION(
+      Severity.ERROR,
+      "InvalidOption",
+      "-A%s is not an option of cookie-charter, so it would change nothing: did you mean -A%s?"),
   /** Args: the file's path, the I/O error. */
   WRITE_FAILED(Severity.ERROR, "WriteFailed", "cannot write %s: %s"),
   /** Args: the missing class, where the processor's own classes were loaded from. */

@@ -19,22 +19,29 @@ import org.cookiecharter.processor.model.CharterSite;
 
 /**
  * Reads the compilation's {@code @CookieCharter}: there must be one, with an absolute http(s)
- * platform URL (from the option, else the annotation).
+ * platform URL (from the option, else the annotation), and none in a compilation that says it is a
+ * library.
  */
 public final class CharterSiteReader {
   private final Elements elements;
   private final Optional<String> platformOption;
+  private final boolean library;
   private final Diagnostics diagnostics;
   private final AnnotationValues annotations;
 
   /**
    * @param platformOption the platform given with {@link ProcessorOptions#PLATFORM}, which wins
    *     over the annotation's
+   * @param library whether the compilation says it is a library ({@link ProcessorOptions#LIBRARY})
    */
   public CharterSiteReader(
-      Elements elements, Optional<String> platformOption, Diagnostics diagnostics) {
+      Elements elements,
+      Optional<String> platformOption,
+      boolean library,
+      Diagnostics diagnostics) {
     this.elements = elements;
     this.platformOption = platformOption;
+    this.library = library;
     this.diagnostics = diagnostics;
     this.annotations = new AnnotationValues(elements);
   }
@@ -56,6 +63,10 @@ public final class CharterSiteReader {
       if (site != null) {
         diagnostics.onAnnotation(element, mirror.get(), Message.DUPLICATE_CHARTER, site.location());
         continue;
+      }
+      if (library) {
+        diagnostics.onAnnotation(
+            element, mirror.get(), Message.LIBRARY_WITH_CHARTER, ProcessorOptions.LIBRARY);
       }
       site =
           new CharterSite(
