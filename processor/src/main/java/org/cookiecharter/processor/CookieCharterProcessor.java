@@ -22,6 +22,7 @@ import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CharterSite;
+import org.cookiecharter.processor.model.DeclaringClass;
 import org.cookiecharter.processor.validation.AnnotatedElements;
 import org.cookiecharter.processor.validation.CatalogChecker;
 import org.cookiecharter.processor.validation.CharterSiteReader;
@@ -211,12 +212,12 @@ public final class CookieCharterProcessor extends AbstractProcessor {
    * registry's cookies, and the charter from code that compiles.
    */
   private void publish() {
-    for (TypeElement type : index.declaringTypes()) {
-      if (!declarations.isCompiledFromSource(type)) {
-        declarations.addFromClassPath(declarationReader.readFields(type));
+    for (DeclaringClass declaring : index.declaringClasses()) {
+      if (!declarations.isCompiledFromSource(declaring.type())) {
+        declarations.addFromClassPath(declarationReader.readFields(declaring));
       }
     }
-    writer.writeIndexEntries(declarations.declaringTypes());
+    writer.writeIndexEntries(declarations.declaringClasses());
     if (siteInSources) {
       writer.writeSiteEntry(site.get());
     }

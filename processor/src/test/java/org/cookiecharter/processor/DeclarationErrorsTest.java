@@ -156,14 +156,17 @@ class DeclarationErrorsTest {
 
     assertThat(compilation).succeeded();
     assertDiagnostics(compilation);
-    // The index entry: a class file whose constant names the declaring class.
+    // The index entry: a class file whose constants name the declaring class and its fields.
     Class<?> entry =
         new CompiledClassLoader(compilation)
             .loadClass("org.cookiecharter.aggregated.Declares_org_example_portal_PortalCookies");
     Field constant = entry.getDeclaredField("DECLARING_CLASS");
     constant.setAccessible(true);
     assertThat(constant.get(null)).isEqualTo("org.example.portal.PortalCookies");
-    assertThat(entry.getDeclaredFields()).hasLength(1);
+    Field fields = entry.getDeclaredField("DECLARED_FIELDS");
+    fields.setAccessible(true);
+    assertThat(fields.get(null)).isEqualTo("SESSION_ID,LANGUAGE,CSRF_TOKEN,COOKIE_PREFERENCES");
+    assertThat(entry.getDeclaredFields()).hasLength(2);
     assertThat(entry.getDeclaredConstructors()).isEmpty();
     assertThat(compilation.generatedSourceFiles()).isEmpty();
     assertThat(Compilations.wrote(compilation, CharterResources.TEXT)).isFalse();

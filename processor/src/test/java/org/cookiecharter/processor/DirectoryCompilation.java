@@ -63,6 +63,16 @@ final class DirectoryCompilation {
    */
   static DirectoryCompilation compileFromDisk(
       JavaCompiler javac, Path directory, List<String> options, JavaFileObject... sources) {
+    return compileFromDisk(javac, directory, options, List.of(), sources);
+  }
+
+  /** As above, with {@code libraries} (jars or folders) on the class path after the test's own. */
+  static DirectoryCompilation compileFromDisk(
+      JavaCompiler javac,
+      Path directory,
+      List<String> options,
+      List<Path> libraries,
+      JavaFileObject... sources) {
     List<Path> paths = new ArrayList<>();
     try {
       for (JavaFileObject source : sources) {
@@ -79,7 +89,7 @@ final class DirectoryCompilation {
         javac,
         directory,
         options,
-        List.of(),
+        libraries,
         List.of(),
         files -> files.getJavaFileObjectsFromPaths(paths));
   }

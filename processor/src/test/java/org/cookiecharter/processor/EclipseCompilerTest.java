@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.ToolProvider;
+import org.cookiecharter.CharterResources;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,5 +46,39 @@ class EclipseCompilerTest {
     assertThat(ecj.outputDigests()).isEqualTo(javac.outputDigests());
     assertThat(ecj.outputDigests()).hasSize(javac.outputDigests().size());
     assertThat(ecj.wrote("org/example/portal/CookieRegistry.class")).isTrue();
+  }
+
+  /**
+   * A library's class file, whose fields Eclipse's compiler lists by name: its cookies are in
+   * source order all the same, the order its index entry records, as under javac.
+   */
+  @Test
+  void aLibrarysCookiesAreInSourceOrderAsUnderJavac() {
+    Path library =
+        DirectoryCompilation.compile(
+                work.resolve("library"),
+                List.of("-Acookiecharter.library=true"),
+                Fixtures.declaring(
+                    "com.acme.commons.CommonCookies",
+                    Fixtures.cookie("ZULU", "zulu", "NECESSARY"),
+                    Fixtures.cookie("ALPHA", "alpha", "NECESSARY"),
+                    Fixtures.cookie("MIKE", "mike", "NECESSARY")))
+            .jar(work.resolve("commons.jar"));
+    JavaFileObject site = Fixtures.site("https://data.example.org");
+    DirectoryCompilation javac =
+        DirectoryCompilation.compileFromDisk(
+            ToolProvider.getSystemJavaCompiler(),
+            work.resolve("javac"),
+            OPTIONS,
+            List.of(library),
+            site);
+    DirectoryCompilation ecj =
+        DirectoryCompilation.compileFromDisk(
+            new EclipseCompiler(), work.resolve("ecj"), OPTIONS, List.of(library), site);
+
+    assertThat(ecj.success).isTrue();
+    assertThat(javac.read(CharterResources.JSON))
+        .containsMatch("(?s)\"zulu\".*\"alpha\".*\"mike\"");
+    assertThat(ecj.outputDigests()).isEqualTo(javac.outputDigests());
   }
 }

@@ -7,15 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -30,6 +33,7 @@ import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CharterSite;
 import org.cookiecharter.processor.model.DeclarationIndex;
+import org.cookiecharter.processor.model.DeclaringClass;
 
 /**
  * Writes what the build generates through javac's {@link Filer}: the registry's source, its cookies
@@ -52,36 +56,61 @@ public final class OutputWriter {
     this.diagnostics = diagnostics;
   }
 
-  /** {@code CookieRegistry} in the site's package; its cookies file is written later. */
+  /**
+   * {@code CookieRegistry} in the site's package; its cookies file is written later. Where the
+   * compiler refuses to write it because it already has that class, from an earlier build's output
+   * on the class path (Eclipse's compiler does), that class will do if it is the one this would
+   * write: its digest says.
+   */
   public void writeRegistry(CharterSite site, List<Element> originating) {
     String name = RegistryGenerator.qualifiedName(site.packageName());
-    String source =
+    RegistryGenerator.Registry registry =
         new RegistryGenerator(generatedAnnotation(site))
             .generate(site.packageName(), site.platform());
     try (Writer out =
         filer.createSourceFile(name, originating.toArray(new Element[0])).openWriter()) {
-      out.write(source);
+      out.write(registry.source());
+    } catch (FilerException e) {
+      if (!compiledAlready(name, registry.digest())) {
+        diagnostics.onCompilation(Message.REGISTRY_NOT_WRITTEN, name, e.getMessage());
+      }
     } catch (IOException e) {
       diagnostics.onCompilation(Message.WRITE_FAILED, name, e);
     }
   }
 
-  /**
-   * The {@link DeclarationIndex} entry of each of {@code declaringTypes} that has none yet in this
-   * compilation, so that the compilations that have these classes on their class path find their
-   * declarations.
-   */
-  public void writeIndexEntries(Collection<TypeElement> declaringTypes) {
-    for (TypeElement type : declaringTypes) {
-      String name = type.getQualifiedName().toString();
-      if (!name.isEmpty() && indexed.add(name)) { // a local class has no name to find it by
-        writeIndexEntry(type, name);
+  /** Whether the compiler has the registry {@code name} already, with {@code digest}. */
+  private boolean compiledAlready(String name, String digest) {
+    TypeElement existing = elements.getTypeElement(name);
+    if (existing == null) {
+      return false;
+    }
+    for (Element member : existing.getEnclosedElements()) {
+      if (member.getSimpleName().contentEquals(RegistryGenerator.DIGEST_FIELD)
+          && member instanceof VariableElement field) {
+        return digest.equals(field.getConstantValue());
       }
     }
+    return false;
   }
 
-  private void writeIndexEntry(TypeElement type, String name) {
-    writeEntry(type, DeclarationIndex.entryName(name), DeclarationIndex.DECLARING_CLASS, name);
+  /**
+   * The {@link DeclarationIndex} entry of each of {@code declaringClasses} that has none yet in
+   * this compilation, so that the compilations that have these classes on their class path find
+   * their declarations.
+   */
+  public void writeIndexEntries(Collection<DeclaringClass> declaringClasses) {
+    for (DeclaringClass declaring : declaringClasses) {
+      String name = declaring.type().getQualifiedName().toString();
+      if (!name.isEmpty() && indexed.add(name)) { // a local class has no name to find it by
+        Map<String, String> constants = new LinkedHashMap<>();
+        constants.put(DeclarationIndex.DECLARING_CLASS, name);
+        constants.put(
+            DeclarationIndex.DECLARED_FIELDS,
+            String.join(DeclarationIndex.FIELD_SEPARATOR, declaring.fields()));
+        writeEntry(declaring.type(), DeclarationIndex.entryName(name), constants);
+      }
+    }
   }
 
   /**
@@ -95,26 +124,25 @@ public final class OutputWriter {
     writeEntry(
         element,
         DeclarationIndex.siteEntryName(name),
-        isPackage ? DeclarationIndex.CHARTER_PACKAGE : DeclarationIndex.CHARTER_TYPE,
-        name);
+        Map.of(isPackage ? DeclarationIndex.CHARTER_PACKAGE : DeclarationIndex.CHARTER_TYPE, name));
   }
 
   /**
-   * A class of the index ({@link IndexEntryClass}): one constant, named {@code constant}, that
-   * holds {@code value}. Written in the last round as a resource of the class output, not with
-   * {@link Filer#createClassFile}: javac would start one more round for a new class file, entering
-   * every compilation unit again, and warns about one created in the last round. No code of this
+   * A class of the index ({@link IndexEntryClass}): a constant for each of {@code constants}, named
+   * by its key. Written in the last round as a resource of the class output, not with {@link
+   * Filer#createClassFile}: javac would start one more round for a new class file, entering every
+   * compilation unit again, and warns about one created in the last round. No code of this
    * compilation uses the entries; the compilations that have this output on their class path find
    * them as classes.
    */
-  private void writeEntry(Element origin, String entry, String constant, String value) {
+  private void writeEntry(Element origin, String entry, Map<String, String> constants) {
     String packageName = DeclarationIndex.packageOf(elements.getModuleOf(origin));
     String name = packageName + "." + entry;
     try (OutputStream out =
         filer
             .createResource(StandardLocation.CLASS_OUTPUT, packageName, entry + ".class", origin)
             .openOutputStream()) {
-      out.write(IndexEntryClass.bytes(name, constant, value));
+      out.write(IndexEntryClass.bytes(name, constants));
     } catch (IOException e) {
       diagnostics.onCompilation(Message.WRITE_FAILED, name, e);
     }

@@ -1,7 +1,11 @@
 package org.cookiecharter.processor.codegen;
 
 import com.samskivert.mustache.Escapers;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import org.cookiecharter.CookieIndex;
 import org.cookiecharter.processor.CookieCharterProcessor;
@@ -42,10 +46,39 @@ public final class RegistryGenerator {
     return packageName.isEmpty() ? CLASS_NAME : packageName + "." + CLASS_NAME;
   }
 
+  /** The field of the registry that holds its {@link Registry#digest()}. */
+  public static final String DIGEST_FIELD = "SOURCE_DIGEST";
+
   /**
-   * The source of the registry of the platform {@code platform}, in package {@code packageName}.
+   * A registry's source, and the digest of it that the source holds ({@link #DIGEST_FIELD}):
+   * comparing the digest that a compiled registry holds with a new one tells whether its source
+   * would be the same.
    */
-  public String generate(String packageName, String platform) {
+  public record Registry(String source, String digest) {}
+
+  /**
+   * The registry of the platform {@code platform}, in package {@code packageName}. Its digest is
+   * the SHA-256 of the source with an empty digest.
+   */
+  public Registry generate(String packageName, String platform) {
+    Map<String, Object> values = values(packageName, platform);
+    values.put("sourceDigest", JavaLiterals.string(""));
+    String digest = sha256(Source.TEMPLATE.execute(values));
+    values.put("sourceDigest", JavaLiterals.string(digest));
+    return new Registry(Source.TEMPLATE.execute(values), digest);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private Map<String, Object> values(String packageName, String platform) {
     Map<String, Object> values = new HashMap<>();
     values.put("packageName", packageName.isEmpty() ? false : packageName);
     values.put("generated", generatedAnnotation);
@@ -55,7 +88,7 @@ public final class RegistryGenerator {
     values.put("platform", JavaLiterals.string(platform));
     values.put("dataFileLiteral", JavaLiterals.string(DATA_FILE));
     values.put("dataPathLiteral", JavaLiterals.string(dataFilePath(packageName)));
-    return Source.TEMPLATE.execute(values);
+    return values;
   }
 
   /** The class-path name of the cookies file of a registry in {@code packageName}. */

@@ -318,6 +318,15 @@ public enum Message {
       "-A%s is not an option of cookie-charter, so it would change nothing: did you mean -A%s?"),
   /** Args: the file's path, the I/O error. */
   WRITE_FAILED(Severity.ERROR, "WriteFailed", "cannot write %s: %s"),
+  /** Args: the registry's qualified name, the compiler's reason. */
+  REGISTRY_NOT_WRITTEN(
+      Severity.ERROR,
+      "WriteFailed",
+      "cannot write %s: the compiler refuses (%s), as it already has a class of that name, and"
+          + " not the one cookie-charter writes now. Eclipse's compiler does not write again a"
+          + " class that it finds on the class path: if an earlier build left it in the class"
+          + " output, build the module again from clean. If your sources have a class of that"
+          + " name, rename it: cookie-charter generates its registry there"),
   /** Args: the missing class, where the processor's own classes were loaded from. */
   INCOMPLETE_PROCESSOR_PATH(
       Severity.ERROR,

@@ -25,6 +25,18 @@ public final class DeclarationIndex {
   public static final String DECLARING_CLASS = "DECLARING_CLASS";
 
   /**
+   * The constant of each entry that holds the names of the declaring class's
+   * {@code @DeclaredCookie} fields in source order, separated by {@link #FIELD_SEPARATOR}: the
+   * order of its cookies in the charter, which a compiler that lists a class file's fields in
+   * another order (Eclipse's, by name) cannot tell. An entry written before it has none: its
+   * class's fields are then in the order the compiler lists them.
+   */
+  public static final String DECLARED_FIELDS = "DECLARED_FIELDS";
+
+  /** Between the names of {@link #DECLARED_FIELDS}: no Java identifier holds it. */
+  public static final String FIELD_SEPARATOR = ",";
+
+  /**
    * The constant of a site entry that holds the name of the package with {@code @CookieCharter}.
    */
   public static final String CHARTER_PACKAGE = "CHARTER_PACKAGE";

@@ -31,6 +31,7 @@ import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.diagnostic.Message.Fragment;
 import org.cookiecharter.processor.model.CookieDeclaration;
+import org.cookiecharter.processor.model.DeclaringClass;
 
 /**
  * Reads the {@code @DeclaredCookie} constants of a round into {@link CookieDeclaration}s, and
@@ -73,7 +74,16 @@ public final class DeclarationReader {
    *     module's own build can follow ({@code requireDuration}) apply to them alone
    */
   private List<Declared> read(Set<? extends Element> annotated, boolean fromSource) {
-    Map<String, Map<String, Integer>> positions = new HashMap<>();
+    return read(annotated, new HashMap<>(), fromSource);
+  }
+
+  /**
+   * @param positions the known order of fields, by class: what {@link #position} adds to
+   */
+  private List<Declared> read(
+      Set<? extends Element> annotated,
+      Map<String, Map<String, Integer>> positions,
+      boolean fromSource) {
     List<Declared> declared = new ArrayList<>();
     for (Element element : annotated) {
       read(element, positions, fromSource).ifPresent(declared::add);
@@ -84,17 +94,27 @@ public final class DeclarationReader {
   }
 
   /**
-   * The valid declarations of {@code type}'s own fields (not those of its nested classes), in
-   * charter order: the declarations of a class found on the class path.
+   * The valid declarations of a class found on the class path, of its own fields (not those of its
+   * nested classes), in charter order: the source order that its index entry records, rather than
+   * the order in which a compiler lists a class file's fields (Eclipse's sorts them by name).
    */
-  public List<Declared> readFields(TypeElement type) {
+  public List<Declared> readFields(DeclaringClass declaring) {
+    TypeElement type = declaring.type();
     Set<Element> fields = new LinkedHashSet<>();
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD && AnnotatedElements.isDeclaredCookie(member)) {
         fields.add(member);
       }
     }
-    return read(fields, false);
+    Map<String, Map<String, Integer>> positions = new HashMap<>();
+    if (!declaring.fields().isEmpty()) {
+      Map<String, Integer> recorded = new HashMap<>();
+      for (int i = 0; i < declaring.fields().size(); i++) {
+        recorded.put(declaring.fields().get(i), i);
+      }
+      positions.put(typeName(type), recorded);
+    }
+    return read(fields, positions, false);
   }
 
   private Optional<Declared> read(
@@ -411,9 +431,10 @@ public final class DeclarationReader {
   }
 
   /**
-   * Index among the class's members, in the order the compiler lists them: source order, for javac
-   * and for Eclipse's compiler alike. By name: Eclipse's compiler makes new element objects at each
-   * call, so an element is not found by identity.
+   * Index among the class's members, in the order the compiler lists them: source order for a class
+   * compiled from source, by javac and by Eclipse's compiler alike; for a class file, the order its
+   * index entry recorded, where {@code positions} has it. By name: Eclipse's compiler makes new
+   * element objects at each call, so an element is not found by identity.
    */
   private int position(Element field, Map<String, Map<String, Integer>> positions) {
     TypeElement owner = (TypeElement) field.getEnclosingElement();
@@ -430,7 +451,19 @@ public final class DeclarationReader {
               }
               return byName;
             });
-    return members.get(field.getSimpleName().toString());
+    Integer position = members.get(field.getSimpleName().toString());
+    // A field that a recorded order does not name (an entry of another build): after those it does.
+    return position != null ? position : members.size() + memberIndex(owner, field);
+  }
+
+  private static int memberIndex(TypeElement owner, Element field) {
+    List<? extends Element> enclosed = owner.getEnclosedElements();
+    for (int i = 0; i < enclosed.size(); i++) {
+      if (enclosed.get(i).getSimpleName().contentEquals(field.getSimpleName())) {
+        return i;
+      }
+    }
+    return enclosed.size();
   }
 
   /** The qualified name, or the binary name of a local or anonymous class, which has none. */

@@ -1,8 +1,10 @@
 package org.cookiecharter.processor.validation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CookieDeclaration;
 import org.cookiecharter.processor.model.DeclaredNames;
+import org.cookiecharter.processor.model.DeclaringClass;
 import org.cookiecharter.processor.validation.DeclarationReader.Declared;
 
 /**
@@ -113,6 +116,32 @@ public final class Declarations {
   /** The classes of the compilation's sources that declare the cookies so far. */
   public List<TypeElement> declaringTypes() {
     return new ArrayList<>(declaringTypes);
+  }
+
+  /**
+   * The classes of the compilation's sources that declare cookies, each with the fields of its
+   * declarations in source order, as the index records them.
+   */
+  public List<DeclaringClass> declaringClasses() {
+    Map<TypeElement, List<CookieDeclaration>> byClass = new LinkedHashMap<>();
+    declaringTypes.forEach(type -> byClass.put(type, new ArrayList<>()));
+    for (Declared declared : byName.values()) {
+      List<CookieDeclaration> fields = byClass.get(declared.element().getEnclosingElement());
+      if (fields != null) {
+        fields.add(declared.declaration());
+      }
+    }
+    List<DeclaringClass> classes = new ArrayList<>();
+    byClass.forEach(
+        (type, fields) ->
+            classes.add(
+                new DeclaringClass(
+                    type,
+                    fields.stream()
+                        .sorted(Comparator.comparingInt(CookieDeclaration::position))
+                        .map(CookieDeclaration::field)
+                        .toList())));
+    return classes;
   }
 
   /** The charter of {@code platform}: every declaration, in charter order. */

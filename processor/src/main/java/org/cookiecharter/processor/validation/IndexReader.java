@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -17,6 +19,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
 import org.cookiecharter.processor.model.DeclarationIndex;
+import org.cookiecharter.processor.model.DeclaringClass;
 
 /**
  * Reads the {@link DeclarationIndex} entries on the class path: the classes that declare cookies,
@@ -30,9 +33,12 @@ public final class IndexReader {
     this.elements = elements;
   }
 
-  /** The declaring classes that the index entries name, by qualified name. */
-  public List<TypeElement> declaringTypes() {
-    Set<TypeElement> types = new LinkedHashSet<>();
+  /**
+   * The declaring classes that the index entries name, by qualified name, with the order of their
+   * declarations that the entries record.
+   */
+  public List<DeclaringClass> declaringClasses() {
+    Map<TypeElement, List<String>> types = new LinkedHashMap<>();
     for (Entry entry : entries()) {
       if (DeclarationIndex.isEntry(entry.type().getSimpleName().toString())) {
         String name = constant(entry.type(), DeclarationIndex.DECLARING_CLASS);
@@ -43,12 +49,18 @@ public final class IndexReader {
                     ? elements.getTypeElement(name)
                     : elements.getTypeElement(entry.module(), name);
         if (type != null) { // else a stale entry: the class is gone
-          types.add(type);
+          String fields = constant(entry.type(), DeclarationIndex.DECLARED_FIELDS);
+          types.putIfAbsent(
+              type,
+              fields == null || fields.isEmpty()
+                  ? List.of()
+                  : List.of(fields.split(DeclarationIndex.FIELD_SEPARATOR)));
         }
       }
     }
-    List<TypeElement> sorted = new ArrayList<>(types);
-    sorted.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
+    List<DeclaringClass> sorted = new ArrayList<>();
+    types.forEach((type, fields) -> sorted.add(new DeclaringClass(type, fields)));
+    sorted.sort(Comparator.comparing(declaring -> declaring.type().getQualifiedName().toString()));
     return sorted;
   }
 
