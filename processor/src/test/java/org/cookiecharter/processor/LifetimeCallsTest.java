@@ -41,9 +41,9 @@ class LifetimeCallsTest {
         line,
         "[cookie-charter:LifetimeExceedsDeclaration] cookie \"django_language\" is set here by "
             + call
-            + " with a max-age of 34560000 seconds (400 jours), longer than the duration that "
+            + " with a max-age of 34560000 seconds (400 days), longer than the duration that "
             + LANGUAGE
-            + " declares, \"P1Y\" (1 an, about 31556952 seconds): shorten the max-age, or declare"
+            + " declares, \"P1Y\" (1 year, about 31556952 seconds): shorten the max-age, or declare"
             + " the duration it lasts, which the charter then shows");
   }
 
@@ -231,9 +231,9 @@ class LifetimeCallsTest {
 
     assertDiagnostics(
         compile(portal(handler)),
-        warning(handler, "180", String.format(expected, 15552000, "180 jours", "P180D")),
+        warning(handler, "180", String.format(expected, 15552000, "180 days", "P180D")),
         warning(
-            handler, "5400", String.format(expected, 5400, "1 heure et 30 minutes", "PT1H30M")));
+            handler, "5400", String.format(expected, 5400, "1 hour and 30 minutes", "PT1H30M")));
   }
 
   @Test
@@ -254,8 +254,8 @@ class LifetimeCallsTest {
             "ofDays(400)",
             "[cookie-charter:LifetimeExceedsDeclaration] cookie \"_pk_id.*\" is set here by"
                 + " org.springframework.http.ResponseCookie.from(...) with a max-age of 34560000"
-                + " seconds (400 jours), longer than the duration that"
-                + " org.example.portal.PortalCookies.VISITOR declares, \"P13M\" (13 mois, about"
+                + " seconds (400 days), longer than the duration that"
+                + " org.example.portal.PortalCookies.VISITOR declares, \"P13M\" (13 months, about"
                 + " 34186698 seconds): shorten the max-age, or declare the duration it lasts, which"
                 + " the charter then shows"));
   }

@@ -135,10 +135,10 @@ class LifetimeDeclarationTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "P14M | 14 mois",
-        "P1Y2M | 1 an et 2 mois",
-        "P396D | 396 jours",
-        "PT9500H | 395 jours et 20 heures",
+        "P14M | 14 months",
+        "P1Y2M | 1 year and 2 months",
+        "P396D | 396 days",
+        "PT9500H | 395 days and 20 hours",
       })
   void anExemptCookieLastsAtMostThirteenMonths(String duration, String words) {
     JavaFileObject source =

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import org.cookiecharter.CookieLifetime;
 import org.cookiecharter.processor.ProcessorOptions;
-import org.cookiecharter.processor.charter.CharterProse;
 import org.cookiecharter.processor.charter.LifetimeWording;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
@@ -130,7 +129,7 @@ final class LifetimeCheck {
 
   private LifetimeWording wording() {
     if (wording == null) {
-      wording = new LifetimeWording(CharterProse.load());
+      wording = LifetimeWording.forMessages();
     }
     return wording;
   }

@@ -53,10 +53,18 @@ public final class CharterProse {
     this.file = file;
   }
 
-  /** Reads the French prose, which messages quote, from the processor's own resources. */
+  /**
+   * Reads the French prose, whose column headings messages quote, from the processor's own
+   * resources.
+   */
   public static CharterProse load() {
+    return builtIn(PolicyLanguage.FRENCH);
+  }
+
+  /** Reads the prose of {@code language} from the processor's own resources. */
+  static CharterProse builtIn(PolicyLanguage language) {
     try {
-      return load(PolicyLanguage.FRENCH, SiteTemplates.builtIn());
+      return load(language, SiteTemplates.builtIn());
     } catch (TemplateProblem e) {
       throw new IllegalStateException(e.getMessage(), e); // the processor's own file
     }

@@ -9,8 +9,8 @@ import org.cookiecharter.CookieLifetime;
 
 /**
  * Writes a cookie's lifetime for a reader, in the words of {@link CharterProse}: {@code 13 mois},
- * {@code 1 an}, {@code 2 semaines}, {@code 30 minutes}. The duration column's cells, and the
- * figures that messages about a Max-Age give.
+ * {@code 1 an}, {@code 2 semaines}, {@code 30 minutes}. The duration column's cells, and, in
+ * English ({@link #forMessages}), the figures that messages about a lifetime give.
  */
 public final class LifetimeWording {
   private static final long MINUTE = 60;
@@ -42,6 +42,14 @@ public final class LifetimeWording {
 
   public LifetimeWording(CharterProse prose) {
     this.prose = prose;
+  }
+
+  /**
+   * The words of the messages, which are in English: {@code 400 days}, {@code 6 months}, whatever
+   * the charter's language.
+   */
+  public static LifetimeWording forMessages() {
+    return new LifetimeWording(CharterProse.builtIn(PolicyLanguage.ENGLISH));
   }
 
   /** Every key of the prose file that the wording reads. */

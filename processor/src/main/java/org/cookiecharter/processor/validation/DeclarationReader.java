@@ -44,6 +44,7 @@ public final class DeclarationReader {
   private final List<PolicyLanguage> languages;
   private final String languagesOption;
   private CharterProse prose;
+  private LifetimeWording wording;
 
   /**
    * @param languages the languages the policy is written in, the declarations' own first
@@ -376,9 +377,12 @@ public final class DeclarationReader {
     return true;
   }
 
-  /** The charter's words for a lifetime, for messages. */
+  /** The words for a lifetime, for messages. */
   private LifetimeWording wording() {
-    return new LifetimeWording(prose());
+    if (wording == null) {
+      wording = LifetimeWording.forMessages();
+    }
+    return wording;
   }
 
   /** The charter's prose, for the column a blank text leaves empty; read when first needed. */
