@@ -144,17 +144,18 @@ public final class ProcessorOptions {
     framework.put("on", null); // as undeclared cookies are reported
     framework.put("off", Severity.OFF);
     severity(FRAMEWORK_COOKIES, framework, Message.SESSION_COOKIE, Message.FRAMEWORK_COOKIE);
+    Map<String, Severity> requireDuration = new LinkedHashMap<>();
+    requireDuration.put("true", Severity.ERROR);
+    requireDuration.put("false", null); // each message keeps its default
+    severity(
+        REQUIRE_DURATION, requireDuration, Message.MISSING_DURATION, Message.UNDECLARED_LIFETIME);
+    // After requireDuration: off turns every max-age check off, whatever requireDuration asks.
     severity(
         LIFETIMES,
         framework, // the same values: on leaves the messages as they are, off turns them off
         Message.LIFETIME_EXCEEDS_DECLARATION,
         Message.MAX_AGE_ON_SESSION_COOKIE,
         Message.UNDECLARED_LIFETIME);
-    Map<String, Severity> requireDuration = new LinkedHashMap<>();
-    requireDuration.put("true", Severity.ERROR);
-    requireDuration.put("false", null); // each message keeps its default
-    severity(
-        REQUIRE_DURATION, requireDuration, Message.MISSING_DURATION, Message.UNDECLARED_LIFETIME);
     this.sessionCookie = cookieName(SESSION_COOKIE);
     this.sinks = parseSinks();
     this.registry = onOrOff(REGISTRY, true);

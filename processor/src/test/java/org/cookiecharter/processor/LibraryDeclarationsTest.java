@@ -264,10 +264,19 @@ class LibraryDeclarationsTest {
             "CommonCookies.CSRF",
             "[cookie-charter:UndeclaredLifetime] cookie \"csrftoken\" is set here by"
                 + " org.springframework.http.ResponseCookie.from(...) with a max-age of 3600"
-                + " seconds (1 heure), but com.acme.commons.CommonCookies.CSRF declares no"
+                + " seconds (1 hour), but com.acme.commons.CommonCookies.CSRF declares no"
                 + " duration, so the charter does not say how long the cookie lasts: add duration"
                 + " = \"PT1H\" to its @DeclaredCookie (-Acookiecharter.requireDuration=true makes"
                 + " this an error)"));
+
+    // lifetimes=off turns the max-age checks off, whatever requireDuration says.
+    DirectoryCompilation unchecked =
+        compile(
+            "unchecked",
+            List.of(commons),
+            List.of("-Acookiecharter.requireDuration=true", "-Acookiecharter.lifetimes=off"),
+            sources.toArray(JavaFileObject[]::new));
+    assertDiagnostics(unchecked.reported);
   }
 
   @Test

@@ -101,7 +101,8 @@ class SiteTemplatesTest {
             "[cookie-charter:InvalidTemplate] "
                 + site.resolve("charte-cookies.txt.mustache")
                 + ", line 3: it uses {{cookie}}, which is no variable there. The policy is not"
-                + " written: fix the site's template, whose variables the README lists"));
+                + " written: fix the site's template, whose variables cookie-charter's"
+                + " docs/outputs.md lists"));
   }
 
   @Test

@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * Every message the processor prints, each a complete template, in one place. Each starts with a
  * stable tag, {@code [cookie-charter:Tag]}, that builds and documentation can search for; the rest
- * says what is wrong and how to fix it. Messages of one rule share its tag. The README's catalogue
- * has a section per tag, and a test keeps the two in step.
+ * says what is wrong and how to fix it. Messages of one rule share its tag. The catalogue, {@code
+ * docs/diagnostics/}, has a page per tag with a sample of each message, and a test keeps the two in
+ * step.
  *
  * <p>Where a message says why in words that vary (a name's invalid character, an option's problem),
  * the words are a {@link Fragment}, also here.
@@ -201,8 +202,8 @@ public enum Message {
   INVALID_TEMPLATE_LINE(
       Severity.ERROR,
       "InvalidTemplate",
-      "%s, line %d: %s. The policy is not written: fix the site's template, whose variables the"
-          + " README lists"),
+      "%s, line %d: %s. The policy is not written: fix the site's template, whose variables"
+          + " cookie-charter's docs/outputs.md lists"),
   /** Args: the file, why. */
   INVALID_TEMPLATE(
       Severity.ERROR,
