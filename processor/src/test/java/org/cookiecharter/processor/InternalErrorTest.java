@@ -22,28 +22,11 @@ class InternalErrorTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"init", "round", "last round", "call check"})
   void failureIsOneTaggedErrorWithItsStackTrace(String stage) {
-    CookieCharterProcessor failing =
-        new CookieCharterProcessor(
-            reached -> {
-              if (reached.equals(stage)) {
-                throw new IllegalStateException("injected at " + stage);
-              }
-            });
+    Diagnostic<? extends JavaFileObject> error =
+        onlyError(failingAt(stage, new IllegalStateException("injected at " + stage)));
 
-    Compilation compilation =
-        Compiler.javac()
-            .withProcessors(failing)
-            .compile(
-                Stubs.withPortal(
-                    Stubs.handler(
-                        "new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");")));
-
-    // One error, on no file: the whole message, then the stack trace.
-    assertThat(compilation.diagnostics()).hasSize(1);
-    Diagnostic<? extends JavaFileObject> error = compilation.diagnostics().get(0);
-    assertThat(error.getKind()).isEqualTo(Diagnostic.Kind.ERROR);
-    assertThat(error.getSource()).isNull();
-    // javac indents the lines after the first by two spaces.
+    // The whole message, then the stack trace; javac indents the lines after the first by two
+    // spaces.
     List<String> lines =
         error.getMessage(Locale.ROOT).lines().map(line -> line.replaceFirst("^  ", "")).toList();
     assertThat(lines.get(0))
@@ -62,27 +45,12 @@ class InternalErrorTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"init", "round", "last round", "call check"})
   void aMissingClassOfItsOwnNamesTheProcessorPathToFix(String stage) {
-    CookieCharterProcessor failing =
-        new CookieCharterProcessor(
-            reached -> {
-              if (reached.equals(stage)) {
-                throw new NoClassDefFoundError(
-                    "org/cookiecharter/processor/shaded/mustache/Mustache");
-              }
-            });
+    Diagnostic<? extends JavaFileObject> error =
+        onlyError(
+            failingAt(
+                stage,
+                new NoClassDefFoundError("org/cookiecharter/processor/shaded/mustache/Mustache")));
 
-    Compilation compilation =
-        Compiler.javac()
-            .withProcessors(failing)
-            .compile(
-                Stubs.withPortal(
-                    Stubs.handler(
-                        "new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");")));
-
-    assertThat(compilation.diagnostics()).hasSize(1);
-    Diagnostic<? extends JavaFileObject> error = compilation.diagnostics().get(0);
-    assertThat(error.getKind()).isEqualTo(Diagnostic.Kind.ERROR);
-    assertThat(error.getSource()).isNull();
     assertThat(error.getMessage(Locale.ROOT))
         .isEqualTo(
             "[cookie-charter:IncompleteProcessorPath] cookie-charter cannot run: its class"
@@ -99,18 +67,42 @@ class InternalErrorTest {
   /** A missing class of someone else's, such as the JDK's compiler API, is still a bug report. */
   @Test
   void aMissingClassOfAnotherIsAnInternalError() {
+    Diagnostic<? extends JavaFileObject> error =
+        onlyError(failingAt("round", new NoClassDefFoundError("com/sun/source/util/Trees")));
+
+    assertThat(error.getMessage(Locale.ROOT)).startsWith("[cookie-charter:InternalError] ");
+  }
+
+  /** Compiles a handler and its declarations with a processor that throws {@code failure} there. */
+  private static Compilation failingAt(String stage, Throwable failure) {
     CookieCharterProcessor failing =
         new CookieCharterProcessor(
             reached -> {
-              if (reached.equals("round")) {
-                throw new NoClassDefFoundError("com/sun/source/util/Trees");
+              if (reached.equals(stage)) {
+                throwUnchecked(failure);
               }
             });
+    return Compiler.javac()
+        .withProcessors(failing)
+        .compile(
+            Stubs.withPortal(
+                Stubs.handler(
+                    "new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");")));
+  }
 
-    Compilation compilation = Compiler.javac().withProcessors(failing).compile(Stubs.withPortal());
+  private static void throwUnchecked(Throwable failure) {
+    if (failure instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    throw (Error) failure;
+  }
 
+  /** The one diagnostic, an error on no file. */
+  private static Diagnostic<? extends JavaFileObject> onlyError(Compilation compilation) {
     assertThat(compilation.diagnostics()).hasSize(1);
-    assertThat(compilation.diagnostics().get(0).getMessage(Locale.ROOT))
-        .startsWith("[cookie-charter:InternalError] ");
+    Diagnostic<? extends JavaFileObject> error = compilation.diagnostics().get(0);
+    assertThat(error.getKind()).isEqualTo(Diagnostic.Kind.ERROR);
+    assertThat(error.getSource()).isNull();
+    return error;
   }
 }
