@@ -28,9 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * IDEs and incremental builds compile only the files that changed, with the module's earlier output
  * on the class path and as the output: the charter they write still lists every cookie. So does a
- * build that compiles every file again without a clean (Maven's compiler plugin keeps the class
- * output). Under javac, and under Eclipse's compiler, which will not write a source for a class it
- * finds on the class path: the registry already there is kept where it is the one it would write.
+ * build that compiles every file again over its output without a clean (a script, an IDE). Under
+ * javac, and under Eclipse's compiler, which will not write a source for a class it finds on the
+ * class path: the registry already there is kept where it is the one it would write.
  */
 class IncrementalBuildTest {
   private static final String FIFTH =

@@ -2,6 +2,7 @@ package org.cookiecharter.processor.property;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -32,9 +33,12 @@ public final class PropertyCheck<T> {
   private final Generator<T> generator;
   private int tries = 100;
   private Function<T, Stream<T>> shrinker = value -> Stream.empty();
+  private OptionalLong replay;
 
   private PropertyCheck(Generator<T> generator) {
     this.generator = generator;
+    String seed = System.getProperty(SEED_PROPERTY, "").strip();
+    this.replay = seed.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(seed));
   }
 
   public static <T> PropertyCheck<T> forAll(Generator<T> generator) {
@@ -43,6 +47,15 @@ public final class PropertyCheck<T> {
 
   public PropertyCheck<T> tries(int tries) {
     this.tries = tries;
+    return this;
+  }
+
+  /**
+   * The one try to run, by its seed, instead of {@link #SEED_PROPERTY}'s; empty: every try, from
+   * fresh seeds.
+   */
+  public PropertyCheck<T> replaying(OptionalLong seed) {
+    this.replay = seed;
     return this;
   }
 
@@ -56,9 +69,8 @@ public final class PropertyCheck<T> {
    * Runs {@code check} on each try's value; throws an {@link AssertionError} on the first failure.
    */
   public void check(Check<T> check) {
-    String replay = System.getProperty(SEED_PROPERTY, "");
-    if (!replay.isBlank()) {
-      tryOnce(Long.parseLong(replay.strip()), check);
+    if (replay.isPresent()) {
+      tryOnce(replay.getAsLong(), check);
       return;
     }
     SplittableRandom seeds = new SplittableRandom();

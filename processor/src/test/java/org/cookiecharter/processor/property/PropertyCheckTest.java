@@ -6,25 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PropertyCheckTest {
   private static final Generator<List<Integer>> LISTS =
       Generator.oneOf(1, 2, 3, 4, 5, 6, 7, 8, 9).list(0, 40);
 
-  @AfterEach
-  void noReplay() {
-    System.clearProperty(PropertyCheck.SEED_PROPERTY);
-  }
-
   @Test
   void aPassingPropertyRunsEveryTry() {
     List<List<Integer>> seen = new ArrayList<>();
-    PropertyCheck.forAll(LISTS).tries(250).check(seen::add);
+    PropertyCheck.forAll(LISTS).replaying(OptionalLong.empty()).tries(250).check(seen::add);
     assertEquals(250, seen.size());
   }
 
@@ -36,6 +31,7 @@ class PropertyCheckTest {
             AssertionError.class,
             () ->
                 PropertyCheck.forAll(LISTS)
+                    .replaying(OptionalLong.empty())
                     .tries(1_000)
                     .check(
                         list -> {
@@ -49,9 +45,11 @@ class PropertyCheckTest {
             .matcher(failure.getMessage());
     assertTrue(seed.find(), failure.getMessage());
 
-    System.setProperty(PropertyCheck.SEED_PROPERTY, seed.group(1));
     List<List<Integer>> replayed = new ArrayList<>();
-    PropertyCheck.forAll(LISTS).tries(1_000).check(replayed::add);
+    PropertyCheck.forAll(LISTS)
+        .replaying(OptionalLong.of(Long.parseLong(seed.group(1))))
+        .tries(1_000)
+        .check(replayed::add);
     assertEquals(List.of(failing.get(0)), replayed, "the replay runs the failing try alone");
     assertEquals(LISTS.next(new SplittableRandom(Long.parseLong(seed.group(1)))), failing.get(0));
   }
@@ -63,6 +61,7 @@ class PropertyCheckTest {
             AssertionError.class,
             () ->
                 PropertyCheck.forAll(LISTS.filter(list -> list.size() > 20))
+                    .replaying(OptionalLong.empty())
                     .tries(10)
                     .shrinkingWith(PropertyCheck::shorterLists)
                     .check(
