@@ -2,6 +2,7 @@ package org.cookiecharter.processor.calls;
 
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -25,8 +26,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Follows an object that a call makes, within the method that makes it: through parentheses, casts,
- * local variables and call chains. It tells whether the object may reach a response, and which of
- * its own methods the code calls (a rename, a clearing Max-Age of 0).
+ * local variables and call chains, and its {@code Set-Cookie} text ({@code toString()}). It tells
+ * whether the object may reach a response, and which of its own methods the code calls (a rename, a
+ * clearing Max-Age of 0).
  */
 final class ObjectUses {
   /** How deep chains and variables are followed before the object is taken to go anywhere. */
@@ -44,6 +46,13 @@ final class ObjectUses {
           "java.lang.Character",
           "java.lang.Double",
           "java.lang.Float");
+
+  /**
+   * The methods without arguments that write the object as a {@code Set-Cookie} value: its text
+   * ({@code ResponseCookie.toString()}, Vert.x's {@code Cookie.encode()}). Their result is the
+   * cookie itself, where a getter's ({@code getPath()}) is one of its attributes.
+   */
+  private static final Set<String> TEXT = Set.of("toString", "encode");
 
   /** The methods that set a cookie's Max-Age: with 0, they clear the cookie. */
   private static final Set<String> MAX_AGE = Set.of("setMaxAge", "maxAge");
@@ -112,12 +121,7 @@ final class ObjectUses {
     if (depth > MAX_FOLLOWED) {
       return true;
     }
-    TreePath at = value;
-    while (at.getParentPath() != null
-        && (at.getParentPath().getLeaf() instanceof ParenthesizedTree
-            || at.getParentPath().getLeaf() instanceof TypeCastTree)) {
-      at = at.getParentPath();
-    }
+    TreePath at = unwrapped(value);
     TreePath parentPath = at.getParentPath();
     Tree parent = parentPath == null ? null : parentPath.getLeaf();
     if (parent instanceof MethodInvocationTree call && call.getArguments().contains(at.getLeaf())) {
@@ -130,9 +134,14 @@ final class ObjectUses {
         && ownCall.getMethodSelect() == select) {
       TreePath callPath = parentPath.getParentPath();
       ownCalls.add(callPath);
-      return !(trees.getElement(callPath) instanceof ExecutableElement method)
-          || (!isPlainValue(method.getReturnType())
-              && follow(callPath, depth + 1, ownCalls, straight));
+      if (!(trees.getElement(callPath) instanceof ExecutableElement method)) {
+        return true;
+      }
+      if (isText(method)) {
+        return textReaches(callPath, depth + 1);
+      }
+      return !isPlainValue(method.getReturnType())
+          && follow(callPath, depth + 1, ownCalls, straight);
     }
     if (parent instanceof VariableTree
         && trees.getElement(parentPath) instanceof VariableElement local
@@ -140,6 +149,59 @@ final class ObjectUses {
       boolean reaches = false;
       for (TreePath use : usesOf(local, parentPath, straight)) {
         reaches |= follow(use, depth + 1, ownCalls, straight);
+      }
+      return reaches;
+    }
+    return true;
+  }
+
+  /** The expression at {@code value} with the parentheses and casts around it. */
+  private static TreePath unwrapped(TreePath value) {
+    TreePath at = value;
+    while (at.getParentPath() != null
+        && (at.getParentPath().getLeaf() instanceof ParenthesizedTree
+            || at.getParentPath().getLeaf() instanceof TypeCastTree)) {
+      at = at.getParentPath();
+    }
+    return at;
+  }
+
+  /** Whether {@code method} writes the object as its {@code Set-Cookie} text ({@link #TEXT}). */
+  private static boolean isText(ExecutableElement method) {
+    return method.getParameters().isEmpty()
+        && TEXT.contains(method.getSimpleName().toString())
+        && method.getReturnType().toString().equals("java.lang.String");
+  }
+
+  /**
+   * Whether the cookie's text at {@code text} goes anywhere: into a header, a response, a return
+   * value, a field or any call, as a cookie object does. Dropped, or only compared or measured (its
+   * methods that give a boolean or a number), it sets nothing.
+   */
+  private boolean textReaches(TreePath text, int depth) {
+    if (depth > MAX_FOLLOWED) {
+      return true;
+    }
+    TreePath at = unwrapped(text);
+    TreePath parentPath = at.getParentPath();
+    Tree parent = parentPath == null ? null : parentPath.getLeaf();
+    if (parent instanceof ExpressionStatementTree) {
+      return false;
+    }
+    if (parent instanceof MemberSelectTree select
+        && parentPath.getParentPath() != null
+        && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree stringCall
+        && stringCall.getMethodSelect() == select) {
+      TreePath callPath = parentPath.getParentPath();
+      return !(trees.getElement(callPath) instanceof ExecutableElement method)
+          || (!method.getReturnType().getKind().isPrimitive() && textReaches(callPath, depth + 1));
+    }
+    if (parent instanceof VariableTree
+        && trees.getElement(parentPath) instanceof VariableElement local
+        && local.getKind() == ElementKind.LOCAL_VARIABLE) {
+      boolean reaches = false;
+      for (TreePath use : usesOf(local, parentPath, new boolean[] {true})) {
+        reaches |= textReaches(use, depth + 1);
       }
       return reaches;
     }

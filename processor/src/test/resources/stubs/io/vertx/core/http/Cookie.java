@@ -8,4 +8,8 @@ public interface Cookie {
   Cookie setMaxAge(long maxAge);
 
   long getMaxAge();
+
+  String getPath();
+
+  String encode();
 }
