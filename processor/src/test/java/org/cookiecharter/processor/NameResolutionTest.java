@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The name of a cookie is known at compile time when it is a literal, a constant of any class (this
  * compilation or a jar), an inherited interface constant, a static import, a concatenation of
- * those, or either branch of {@code ?:}.
+ * those, either branch of {@code ?:}, or a local variable initialized with one of those and never
+ * assigned again.
  */
 class NameResolutionTest {
   @TempDir static Path library;
@@ -133,5 +134,20 @@ class NameResolutionTest {
   private static ExpectedDiagnostics.Expected undeclared(
       JavaFileObject file, String name, String line) {
     return error(file, line, undeclaredCookie(name, SERVLET_COOKIE));
+  }
+
+  @Test
+  void aLocalVariableThatIsOnlyInitializedHoldsItsInitializersName() {
+    JavaFileObject handler =
+        Stubs.handler(
+            "String name = \"local_\" + \"tracker\";",
+            "String same = name;",
+            "new jakarta.servlet.http.Cookie(same, \"v\");",
+            "String declared = PortalCookies.SESSION_ID;",
+            "new jakarta.servlet.http.Cookie(declared, \"v\");");
+
+    assertDiagnostics(
+        compile(handler),
+        error(handler, "Cookie(same", undeclaredCookie("local_tracker", SERVLET_COOKIE)));
   }
 }

@@ -5,8 +5,10 @@ import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
 import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
+import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +68,78 @@ class RawHeaderCallsTest {
   private static ExpectedDiagnostics.Expected undeclared(
       JavaFileObject handler, String name, String call) {
     return error(handler, name, undeclaredCookie(name, "a Set-Cookie header, " + call));
+  }
+
+  /**
+   * A value built from a name that is not a constant, by concatenation or a {@code StringBuilder},
+   * is a computed name; a buffer made in one chain, and a local variable that is only initialized,
+   * give their text, whose name is checked.
+   */
+  @Test
+  void aValueBuiltFromAComputedNameIsAComputedNameAndBuiltTextsAreRead() {
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Handler",
+            "package org.example.web;",
+            "import jakarta.servlet.http.HttpServletResponse;",
+            "import org.example.portal.PortalCookies;",
+            "class Handler {",
+            "  void concatenated(HttpServletResponse response, String name, String v) {",
+            "    response.addHeader(\"Set-Cookie\", name + \"=\" + v + \"; Path=/\");",
+            "  }",
+            "  void built(HttpServletResponse response, String name, String v) {",
+            "    response.addHeader(",
+            "        \"Set-Cookie\", new StringBuilder(name).append('=').append(v).toString());",
+            "  }",
+            "  void handedIn(HttpServletResponse response, String header) {",
+            "    response.addHeader(\"Set-Cookie\", header); // handed in",
+            "  }",
+            "  void builtWithAConstant(HttpServletResponse response, String v) {",
+            "    response.addHeader(",
+            "        \"Set-Cookie\", new"
+                + " StringBuilder(\"sb_tracker\").append('=').append(v).toString());",
+            "  }",
+            "  void local(HttpServletResponse response, String v) {",
+            "    String header = \"local_tracker=\" + v;",
+            "    response.addHeader(\"Set-Cookie\", header); // local",
+            "  }",
+            "  void declared(HttpServletResponse response, String v) {",
+            "    String header = PortalCookies.SESSION_ID + \"=\" + v;",
+            "    response.addHeader(\"Set-Cookie\", new"
+                + " StringBuilder().append(header).toString());",
+            "  }",
+            "  void reassigned(HttpServletResponse response, String v) {",
+            "    String header = \"sessionid=\" + v;",
+            "    header = v;",
+            "    response.addHeader(\"Set-Cookie\", header); // reassigned",
+            "  }",
+            "}");
+    String addHeader = "jakarta.servlet.http.HttpServletResponse.addHeader(...)";
+
+    assertDiagnostics(
+        compile(Stubs.withPortal(handler)),
+        computed(handler, "name + \"=\"", addHeader),
+        computed(handler, "new StringBuilder(name)", addHeader),
+        computed(handler, "// handed in", addHeader),
+        computed(handler, "// reassigned", addHeader),
+        undeclared(handler, "sb_tracker", addHeader),
+        error(
+            handler,
+            "// local",
+            undeclaredCookie("local_tracker", "a Set-Cookie header, " + addHeader)));
+  }
+
+  private static ExpectedDiagnostics.Expected computed(
+      JavaFileObject handler, String line, String call) {
+    return warning(
+        handler,
+        line,
+        "[cookie-charter:ComputedCookieName] the name of the cookie set here by a Set-Cookie"
+            + " header, "
+            + call
+            + " is computed at run time, so cookie-charter cannot check that it is declared: use"
+            + " a @DeclaredCookie constant. If every name it can take is declared, silence this"
+            + " call with @SuppressWarnings(\"cookie-charter\") on the enclosing method"
+            + " (-Acookiecharter.computed=ignore turns the check off)");
   }
 }

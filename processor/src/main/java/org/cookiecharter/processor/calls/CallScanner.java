@@ -447,6 +447,9 @@ final class CallScanner extends TreePathScanner<Void, Void> {
       TreePath value = new TreePath(call, arguments.get(i));
       for (String text : evaluator.texts(value)) {
         NameValue name = cookieNameOf(text);
+        if (name == null && !evaluator.isCookieObjectText(value)) {
+          name = new NameValue.Computed(); // built from a name that is not a constant
+        }
         if (name != null) {
           judge(name, value, sink.label());
           OptionalLong maxAge = LifetimeCheck.headerMaxAge(text);
@@ -459,9 +462,9 @@ final class CallScanner extends TreePathScanner<Void, Void> {
   }
 
   /**
-   * The cookie name a header value's text holds: before {@code =}. A value computed from its start
-   * is usually a cookie built with one of the APIs whose calls are checked ({@code
-   * ResponseCookie.toString()}): null, not reported.
+   * The cookie name a header value's text holds: before {@code =}. Null for a value computed from
+   * its start: a cookie object's text ({@code ResponseCookie.toString()}), whose object is checked
+   * where it is made, or a value built from a name that is not a constant.
    */
   private static NameValue cookieNameOf(String text) {
     int equals = text.indexOf('=');

@@ -1,18 +1,33 @@
 package org.cookiecharter.processor.calls;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
@@ -22,13 +37,22 @@ import org.cookiecharter.processor.validation.AnnotatedElements;
 /**
  * Works out what a name argument holds, on attributed trees: literals, constants of any class
  * (inherited and statically imported ones too, and constants of classes on the class path), string
- * concatenations of them, and both branches of {@code ?:}.
+ * concatenations of them, both branches of {@code ?:}, a local variable that is only ever
+ * initialized, and a {@code StringBuilder} chain ({@code new
+ * StringBuilder(a).append(b).toString()}).
  */
 final class NameEvaluator {
   /** In a {@link #texts text}: where a part is computed at run time. */
   static final char COMPUTED = '\uFFFF';
 
   private static final String COMPUTED_TEXT = String.valueOf(COMPUTED);
+
+  /** How many local variables one evaluation follows, each to its initializer. */
+  private static final int MAX_LOCALS = 8;
+
+  /** The text buffers whose chain of appends a {@code toString()} is the text of. */
+  private static final Set<String> BUILDERS =
+      Set.of("java.lang.StringBuilder", "java.lang.StringBuffer");
 
   private final Trees trees;
   private final MaxAgeEvaluator numbers;
@@ -90,6 +114,10 @@ final class NameEvaluator {
     }
     if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
       Element element = trees.getElement(path);
+      TreePath initializer = initializer(path, element);
+      if (initializer != null) {
+        return value(initializer);
+      }
       if (constantValue(element) != null) {
         return new NameValue.Known(
             String.valueOf(constantValue(element)),
@@ -113,9 +141,15 @@ final class NameEvaluator {
           known(((LiteralTree) tree).getValue());
       case PARENTHESIZED -> text(new TreePath(path, ((ParenthesizedTree) tree).getExpression()));
       case IDENTIFIER, MEMBER_SELECT -> {
-        Object constant = constantValue(trees.getElement(path));
+        Element element = trees.getElement(path);
+        TreePath initializer = initializer(path, element);
+        if (initializer != null) {
+          yield text(initializer);
+        }
+        Object constant = constantValue(element);
         yield constant == null ? COMPUTED_TEXT : known(constant);
       }
+      case METHOD_INVOCATION -> builderText(path);
       case PLUS, TYPE_CAST -> {
         if (!isString(trees.getTypeMirror(path))) {
           yield number(path);
@@ -129,6 +163,140 @@ final class NameEvaluator {
       }
       default -> number(path);
     };
+  }
+
+  /**
+   * The text that {@code buffer.toString()} gives, where the buffer is made and filled in one
+   * chain: {@code new StringBuilder(a).append(b).append(c)} gives the text of {@code a + b + c}.
+   * Any other call is computed.
+   */
+  private String builderText(TreePath call) {
+    if (!(call.getLeaf() instanceof MethodInvocationTree toString)
+        || !toString.getArguments().isEmpty()
+        || !(toString.getMethodSelect() instanceof MemberSelectTree select)
+        || !select.getIdentifier().contentEquals("toString")
+        || !isBuilder(trees.getTypeMirror(new TreePath(call, select.getExpression())))) {
+      return COMPUTED_TEXT;
+    }
+    Deque<String> parts = new ArrayDeque<>();
+    TreePath at = new TreePath(call, select.getExpression());
+    while (at.getLeaf() instanceof MethodInvocationTree append
+        && append.getArguments().size() == 1
+        && append.getMethodSelect() instanceof MemberSelectTree appendSelect
+        && appendSelect.getIdentifier().contentEquals("append")) {
+      parts.addFirst(text(new TreePath(at, append.getArguments().get(0))));
+      at = new TreePath(at, appendSelect.getExpression());
+    }
+    if (!(at.getLeaf() instanceof NewClassTree made) || !isBuilder(trees.getTypeMirror(at))) {
+      return COMPUTED_TEXT; // a buffer filled elsewhere
+    }
+    if (made.getArguments().size() == 1
+        && isString(trees.getTypeMirror(new TreePath(at, made.getArguments().get(0))))) {
+      parts.addFirst(text(new TreePath(at, made.getArguments().get(0))));
+    } else if (!made.getArguments().isEmpty()
+        && !trees
+            .getTypeMirror(new TreePath(at, made.getArguments().get(0)))
+            .getKind()
+            .isPrimitive()) {
+      return COMPUTED_TEXT; // new StringBuilder(CharSequence): not a String we can read
+    }
+    return String.join("", parts);
+  }
+
+  /**
+   * The initializer of the local variable that {@code use} reads, where the variable is never
+   * assigned after it: its only value. Null for a field, a parameter, a constant (its value is
+   * known), a variable assigned again, or past {@link #MAX_LOCALS} variables in a row.
+   */
+  private TreePath initializer(TreePath use, Element element) {
+    if (!(element instanceof VariableElement local)
+        || element.getKind() != ElementKind.LOCAL_VARIABLE
+        || local.getConstantValue() != null
+        || followedLocals(use) >= MAX_LOCALS) {
+      return null;
+    }
+    TreePath scope = use;
+    while (scope != null
+        && !(scope.getLeaf() instanceof MethodTree)
+        && !(scope.getLeaf() instanceof ClassTree)) {
+      scope = scope.getParentPath();
+    }
+    if (scope == null) {
+      return null;
+    }
+    TreePath[] initializer = {null};
+    boolean[] assigned = {false};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree variable, Void unused) {
+        if (variable.getInitializer() != null && local.equals(trees.getElement(getCurrentPath()))) {
+          initializer[0] = new TreePath(getCurrentPath(), variable.getInitializer());
+        }
+        return super.visitVariable(variable, unused);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree assignment, Void unused) {
+        assigned[0] |= isLocal(assignment.getVariable());
+        return super.visitAssignment(assignment, unused);
+      }
+
+      @Override
+      public Void visitCompoundAssignment(CompoundAssignmentTree assignment, Void unused) {
+        assigned[0] |= isLocal(assignment.getVariable());
+        return super.visitCompoundAssignment(assignment, unused);
+      }
+
+      private boolean isLocal(ExpressionTree target) {
+        return target instanceof IdentifierTree identifier
+            && identifier.getName().contentEquals(local.getSimpleName())
+            && local.equals(trees.getElement(new TreePath(getCurrentPath(), target)));
+      }
+    }.scan(scope, null);
+    return assigned[0] ? null : initializer[0];
+  }
+
+  /** How many local variables the evaluation at {@code path} has followed to get there. */
+  private static int followedLocals(TreePath path) {
+    int followed = 0;
+    for (TreePath at = path; at != null; at = at.getParentPath()) {
+      followed += at.getLeaf() instanceof VariableTree ? 1 : 0;
+    }
+    return followed;
+  }
+
+  /**
+   * Whether the value at {@code path}, through the local variables it reads and the {@code String}
+   * methods called on it ({@code trim()}), is a cookie object's {@code Set-Cookie} text ({@code
+   * cookie.toString()}, {@link ObjectUses#isText}): the call that made the object is checked where
+   * it is made.
+   */
+  boolean isCookieObjectText(TreePath path) {
+    TreePath at = path;
+    while (at.getLeaf() instanceof ParenthesizedTree parenthesized) {
+      at = new TreePath(at, parenthesized.getExpression());
+    }
+    if (at.getLeaf() instanceof IdentifierTree) {
+      TreePath initializer = initializer(at, trees.getElement(at));
+      return initializer != null && isCookieObjectText(initializer);
+    }
+    if (!(at.getLeaf() instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && trees.getElement(at) instanceof ExecutableElement method)) {
+      return false;
+    }
+    TreePath receiver = new TreePath(at, select.getExpression());
+    TypeMirror receiverType = trees.getTypeMirror(receiver);
+    if (isString(receiverType)) { // header.trim(): the text of what the String is
+      return isString(method.getReturnType()) && isCookieObjectText(receiver);
+    }
+    return ObjectUses.isText(method) && !isBuilder(receiverType);
+  }
+
+  private static boolean isBuilder(TypeMirror type) {
+    return type != null
+        && type.getKind() == TypeKind.DECLARED
+        && BUILDERS.contains(type.toString());
   }
 
   /** The text of an integral expression that folds to a constant: {@code 400 * 86400}. */

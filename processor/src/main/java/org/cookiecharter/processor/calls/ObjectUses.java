@@ -167,7 +167,7 @@ final class ObjectUses {
   }
 
   /** Whether {@code method} writes the object as its {@code Set-Cookie} text ({@link #TEXT}). */
-  private static boolean isText(ExecutableElement method) {
+  static boolean isText(ExecutableElement method) {
     return method.getParameters().isEmpty()
         && TEXT.contains(method.getSimpleName().toString())
         && method.getReturnType().toString().equals("java.lang.String");
