@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.ExpectedDiagnostics.SERVLET_COOKIE;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
+import static org.cookiecharter.processor.ExpectedDiagnostics.computedCookieName;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
 import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
 import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
@@ -21,12 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * cookiecharter.computed, cookiecharter.undeclared and cookiecharter.sinks.
  */
 class ComputedNamesAndOptionsTest {
-  private static final String COMPUTED_MESSAGE =
-      "[cookie-charter:ComputedCookieName] the name of the cookie set here by new"
-          + " jakarta.servlet.http.Cookie(...) is computed at run time, so cookie-charter cannot"
-          + " check that it is declared: use a @DeclaredCookie constant. If every name it can take"
-          + " is declared, silence this call with @SuppressWarnings(\"cookie-charter\") on the"
-          + " enclosing method (-Acookiecharter.computed=ignore turns the check off)";
+  private static final String COMPUTED_MESSAGE = computedCookieName(SERVLET_COOKIE);
 
   private static final JavaFileObject COMPUTED =
       Stubs.handler(

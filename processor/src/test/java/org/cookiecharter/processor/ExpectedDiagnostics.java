@@ -67,6 +67,16 @@ final class ExpectedDiagnostics {
         + " @DeclaredCookie(provider, service, purpose, category) and use that constant here";
   }
 
+  /** The whole {@code ComputedCookieName} message for a call whose name is computed. */
+  static String computedCookieName(String call) {
+    return "[cookie-charter:ComputedCookieName] the name of the cookie set here by "
+        + call
+        + " is computed at run time, so cookie-charter cannot check that it is declared: use a"
+        + " @DeclaredCookie constant. If every name it can take is declared, silence this call"
+        + " with @SuppressWarnings(\"cookie-charter\") on the enclosing method"
+        + " (-Acookiecharter.computed=ignore turns the check off)";
+  }
+
   /** Asserts that the compilation reported exactly these diagnostics, in any order. */
   static void assertDiagnostics(Compilation compilation, Expected... expected) {
     assertDiagnostics(compilation.diagnostics(), expected);

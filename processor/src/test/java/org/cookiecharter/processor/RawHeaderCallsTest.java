@@ -3,6 +3,7 @@ package org.cookiecharter.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
+import static org.cookiecharter.processor.ExpectedDiagnostics.computedCookieName;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
 import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
 import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
@@ -131,15 +132,6 @@ class RawHeaderCallsTest {
 
   private static ExpectedDiagnostics.Expected computed(
       JavaFileObject handler, String line, String call) {
-    return warning(
-        handler,
-        line,
-        "[cookie-charter:ComputedCookieName] the name of the cookie set here by a Set-Cookie"
-            + " header, "
-            + call
-            + " is computed at run time, so cookie-charter cannot check that it is declared: use"
-            + " a @DeclaredCookie constant. If every name it can take is declared, silence this"
-            + " call with @SuppressWarnings(\"cookie-charter\") on the enclosing method"
-            + " (-Acookiecharter.computed=ignore turns the check off)");
+    return warning(handler, line, computedCookieName("a Set-Cookie header, " + call));
   }
 }
