@@ -127,6 +127,69 @@ class FrameworkCookiesTest {
     assertDiagnostics(compile(Stubs.withPortal(handler)));
   }
 
+  /**
+   * A new session id is a new session cookie; a request class of the code base decides for itself
+   * whether its getSession makes the container set one, and is checked where it asks the container.
+   */
+  @Test
+  void changeSessionIdSetsTheCookieAndTheCodeBasesOwnRequestDecidesForItself() {
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Sessions",
+            "package org.example.web;",
+            "import jakarta.servlet.http.HttpServletRequest;",
+            "import jakarta.servlet.http.HttpSession;",
+            "class Sessions {",
+            "  /** A request for tests, shipped in main code: no container session. */",
+            "  static class MockRequest implements HttpServletRequest {",
+            "    private HttpSession session;",
+            "    public HttpSession getSession() {",
+            "      return getSession(true);",
+            "    }",
+            "    public HttpSession getSession(boolean create) {",
+            "      return session;",
+            "    }",
+            "    public String changeSessionId() {",
+            "      return \"1\";",
+            "    }",
+            "  }",
+            "  /** A request that hands the container's session on. */",
+            "  static class Delegating extends MockRequest {",
+            "    private final HttpServletRequest container;",
+            "    Delegating(HttpServletRequest container) {",
+            "      this.container = container;",
+            "    }",
+            "    @Override",
+            "    public HttpSession getSession() {",
+            "      return container.getSession(); // the container's",
+            "    }",
+            "  }",
+            "  void handle(HttpServletRequest request, MockRequest mock, Delegating delegating,",
+            "      javax.servlet.http.HttpServletRequest old) {",
+            "    mock.getSession();",
+            "    mock.changeSessionId();",
+            "    delegating.getSession();",
+            "    request.changeSessionId();",
+            "    old.changeSessionId();",
+            "  }",
+            "}");
+
+    assertDiagnostics(
+        compile(Stubs.withPortal(handler)),
+        error(
+            handler,
+            "// the container's",
+            sessionMessage("jakarta.servlet.http.HttpServletRequest.getSession(...)")),
+        error(
+            handler,
+            "request.changeSessionId()",
+            sessionMessage("jakarta.servlet.http.HttpServletRequest.changeSessionId(...)")),
+        error(
+            handler,
+            "old.changeSessionId()",
+            sessionMessage("javax.servlet.http.HttpServletRequest.changeSessionId(...)")));
+  }
+
   @Test
   void aRenameIsCheckedAsAnyCookieName() {
     JavaFileObject handler =
@@ -250,10 +313,10 @@ class FrameworkCookiesTest {
   private static String sessionMessage(String what) {
     return "[cookie-charter:UndeclaredCookie] "
         + what
-        + " creates a session, whose cookie \"JSESSIONID\" no @DeclaredCookie declares: annotate a"
-        + " constant \"JSESSIONID\" with @DeclaredCookie(provider, service, purpose, category), or,"
-        + " if the session cookie has another name (server.servlet.session.cookie.name, web.xml),"
-        + " pass -Acookiecharter.sessionCookie=NAME";
+        + " makes the server set its session cookie \"JSESSIONID\", which no @DeclaredCookie"
+        + " declares: annotate a constant \"JSESSIONID\" with @DeclaredCookie(provider, service,"
+        + " purpose, category), or, if the session cookie has another name"
+        + " (server.servlet.session.cookie.name, web.xml), pass -Acookiecharter.sessionCookie=NAME";
   }
 
   private static String frameworkMessage(String call, String name, String rename) {

@@ -59,6 +59,23 @@ final class FrameworkCookies {
                   .withParameters("boolean"),
               JSESSIONID,
               Condition.UNLESS_FIRST_ARGUMENT_FALSE),
+          // jakarta.servlet-api 6.1.0 HttpServletRequest#changeSessionId() (since Servlet 3.1, so
+          // javax.servlet-api 3.1.0 and 4.0.1 too): the session gets a new id, which the container
+          // sets in its session cookie anew.
+          session(
+              instanceMethod()
+                  .onDescendantOf("jakarta.servlet.http.HttpServletRequest")
+                  .named("changeSessionId")
+                  .withParameters(),
+              JSESSIONID,
+              Condition.ALWAYS),
+          session(
+              instanceMethod()
+                  .onDescendantOf("javax.servlet.http.HttpServletRequest")
+                  .named("changeSessionId")
+                  .withParameters(),
+              JSESSIONID,
+              Condition.ALWAYS),
           // Javalin 6.6.0 Context: sessionAttribute(key, value) = req().session.setAttribute(..),
           // on Jetty 11.0.25 (SessionHandler __DefaultSessionCookie = "JSESSIONID").
           session(

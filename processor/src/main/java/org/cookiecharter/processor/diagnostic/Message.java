@@ -227,10 +227,10 @@ public enum Message {
   SESSION_COOKIE(
       Severity.ERROR,
       "UndeclaredCookie",
-      "%s creates a session, whose cookie \"%s\" no @DeclaredCookie declares: annotate a constant"
-          + " \"%s\" with @DeclaredCookie(provider, service, purpose, category), or, if the"
-          + " session cookie has another name (server.servlet.session.cookie.name, web.xml), pass"
-          + " -A%s=NAME"),
+      "%s makes the server set its session cookie \"%s\", which no @DeclaredCookie declares:"
+          + " annotate a constant \"%s\" with @DeclaredCookie(provider, service, purpose,"
+          + " category), or, if the session cookie has another name"
+          + " (server.servlet.session.cookie.name, web.xml), pass -A%s=NAME"),
   /**
    * Args: the call that makes the framework set the cookie, its default name, the name again, the
    * method that renames it.

@@ -4,4 +4,6 @@ public interface HttpServletRequest {
   HttpSession getSession();
 
   HttpSession getSession(boolean create);
+
+  String changeSessionId();
 }

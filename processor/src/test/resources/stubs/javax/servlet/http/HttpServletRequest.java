@@ -1,0 +1,9 @@
+package javax.servlet.http;
+
+public interface HttpServletRequest {
+  HttpSession getSession();
+
+  HttpSession getSession(boolean create);
+
+  String changeSessionId();
+}
