@@ -73,18 +73,7 @@ final class DirectoryCompilation {
       List<String> options,
       List<Path> libraries,
       JavaFileObject... sources) {
-    List<Path> paths = new ArrayList<>();
-    try {
-      for (JavaFileObject source : sources) {
-        Path file =
-            directory.resolve("src").resolve(source.toUri().getPath().replaceFirst("^/", ""));
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, source.getCharContent(true), StandardCharsets.UTF_8);
-        paths.add(file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<Path> paths = writeSources(directory.resolve("src"), List.of(sources));
     return compile(
         javac,
         directory,
@@ -92,6 +81,22 @@ final class DirectoryCompilation {
         libraries,
         List.of(),
         files -> files.getJavaFileObjectsFromPaths(paths));
+  }
+
+  /** Writes {@code sources} under {@code root}, each at its package's path; returns the files. */
+  static List<Path> writeSources(Path root, List<JavaFileObject> sources) {
+    List<Path> files = new ArrayList<>();
+    try {
+      for (JavaFileObject source : sources) {
+        Path file = root.resolve(source.toUri().getPath().replaceFirst("^/", ""));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, source.getCharContent(true), StandardCharsets.UTF_8);
+        files.add(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
   }
 
   private static DirectoryCompilation compile(

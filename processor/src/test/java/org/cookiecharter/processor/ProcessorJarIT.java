@@ -38,7 +38,8 @@ class ProcessorJarIT {
 
   @BeforeEach
   void writeSources() throws IOException {
-    sources = write(work.resolve("src"), ReproducibleBuildTest.sources());
+    sources =
+        DirectoryCompilation.writeSources(work.resolve("src"), ReproducibleBuildTest.sources());
   }
 
   @Test
@@ -55,7 +56,7 @@ class ProcessorJarIT {
   void javacWithTheJarAloneChecksTheCalls() throws Exception {
     List<JavaFileObject> withUndeclared = new ArrayList<>(ReproducibleBuildTest.sources());
     withUndeclared.add(Stubs.handler("new jakarta.servlet.http.Cookie(\"tracker\", \"v\");"));
-    List<Path> files = write(work.resolve("src2"), withUndeclared);
+    List<Path> files = DirectoryCompilation.writeSources(work.resolve("src2"), withUndeclared);
     Path handler = files.get(files.size() - 1);
 
     Run run = javac(List.of(PROCESSOR_JAR), work.resolve("undeclared"), files);
@@ -151,17 +152,6 @@ class ProcessorJarIT {
   private static java.util.Map<String, String> outputDigests(Path out) {
     return DirectoryCompilation.outputDigests(
         out.resolve("classes"), out.resolve("generated-sources"));
-  }
-
-  private static List<Path> write(Path root, List<JavaFileObject> sources) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (JavaFileObject source : sources) {
-      Path file = root.resolve(source.toUri().getPath().replaceFirst("^/", ""));
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, source.getCharContent(true), StandardCharsets.UTF_8);
-      files.add(file);
-    }
-    return files;
   }
 
   /** The annotations module, which the application compiles against: its jar or its classes. */

@@ -1,23 +1,17 @@
 package org.cookiecharter.processor.calls;
 
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
-import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -215,45 +209,8 @@ final class NameEvaluator {
         || followedLocals(use) >= MAX_LOCALS) {
       return null;
     }
-    TreePath scope = use;
-    while (scope != null
-        && !(scope.getLeaf() instanceof MethodTree)
-        && !(scope.getLeaf() instanceof ClassTree)) {
-      scope = scope.getParentPath();
-    }
-    if (scope == null) {
-      return null;
-    }
-    TreePath[] initializer = {null};
-    boolean[] assigned = {false};
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree variable, Void unused) {
-        if (variable.getInitializer() != null && local.equals(trees.getElement(getCurrentPath()))) {
-          initializer[0] = new TreePath(getCurrentPath(), variable.getInitializer());
-        }
-        return super.visitVariable(variable, unused);
-      }
-
-      @Override
-      public Void visitAssignment(AssignmentTree assignment, Void unused) {
-        assigned[0] |= isLocal(assignment.getVariable());
-        return super.visitAssignment(assignment, unused);
-      }
-
-      @Override
-      public Void visitCompoundAssignment(CompoundAssignmentTree assignment, Void unused) {
-        assigned[0] |= isLocal(assignment.getVariable());
-        return super.visitCompoundAssignment(assignment, unused);
-      }
-
-      private boolean isLocal(ExpressionTree target) {
-        return target instanceof IdentifierTree identifier
-            && identifier.getName().contentEquals(local.getSimpleName())
-            && local.equals(trees.getElement(new TreePath(getCurrentPath(), target)));
-      }
-    }.scan(scope, null);
-    return assigned[0] ? null : initializer[0];
+    LocalVariable variable = LocalVariable.in(trees, use, local);
+    return variable.assigned() ? null : variable.initializer();
   }
 
   /** How many local variables the evaluation at {@code path} has followed to get there. */

@@ -1,19 +1,15 @@
 package org.cookiecharter.processor.calls;
 
-import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.List;
@@ -213,34 +209,9 @@ final class ObjectUses {
    * straight} if the variable is also assigned.
    */
   private List<TreePath> usesOf(VariableElement local, TreePath declaration, boolean[] straight) {
-    TreePath scope = declaration;
-    while (scope.getParentPath() != null
-        && !(scope.getLeaf() instanceof MethodTree)
-        && !(scope.getLeaf() instanceof ClassTree)) {
-      scope = scope.getParentPath();
-    }
-    List<TreePath> uses = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree identifier, Void unused) {
-        if (identifier.getName().contentEquals(local.getSimpleName())
-            && local.equals(trees.getElement(getCurrentPath()))) {
-          if (isAssignedTo(getCurrentPath())) {
-            straight[0] = false;
-          } else {
-            uses.add(getCurrentPath());
-          }
-        }
-        return null;
-      }
-    }.scan(scope, null);
-    return uses;
-  }
-
-  /** Whether the identifier at {@code path} is the target of an assignment, not a read. */
-  private static boolean isAssignedTo(TreePath path) {
-    return path.getParentPath().getLeaf() instanceof AssignmentTree assignment
-        && assignment.getVariable() == path.getLeaf();
+    LocalVariable variable = LocalVariable.in(trees, declaration, local);
+    straight[0] &= !variable.assigned();
+    return variable.reads();
   }
 
   private static String methodName(MethodInvocationTree call) {
