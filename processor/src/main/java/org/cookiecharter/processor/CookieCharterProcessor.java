@@ -131,6 +131,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
               options.sessionCookie(),
               declarations.names(),
               diagnostics,
+              options.library(),
               () -> checkpoint.accept("call check"));
       CallCheck.register(processingEnv, calls)
           .ifPresent(reason -> diagnostics.onCompilation(Message.CALLS_NOT_CHECKED, reason));

@@ -10,12 +10,15 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import org.cookiecharter.processor.VisibleTypes;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
@@ -35,6 +38,7 @@ public final class CallCheck implements TaskListener {
    * @param sessionCookie the session cookie's name where the server's configuration sets it
    * @param declared the compilation's declared names, complete once the rounds are over
    * @param diagnostics where to report, at the severities the options give
+   * @param library whether other modules may call the code's methods ({@link NameFlows})
    * @param checkpoint called before each class is checked (tests inject failures there)
    */
   public record Settings(
@@ -42,6 +46,7 @@ public final class CallCheck implements TaskListener {
       Optional<String> sessionCookie,
       DeclaredNames declared,
       Diagnostics diagnostics,
+      boolean library,
       Runnable checkpoint) {}
 
   private final Settings settings;
@@ -54,12 +59,24 @@ public final class CallCheck implements TaskListener {
   /** The values of {@code static final} fields, for every module's max-age check. */
   private final Map<Element, Object> fieldValues = new HashMap<>();
 
+  private final NameJudge judge;
+  private final NameFlows flows;
+
+  /**
+   * The top-level classes entered from source and not yet analysed: once none is left, every name
+   * handed through the code is known.
+   */
+  private final Set<Name> notAnalysed = new HashSet<>();
+
   private boolean failed;
 
   private CallCheck(Settings settings, Trees trees, ProcessingEnvironment javac) {
     this.settings = settings;
     this.trees = trees;
     this.javac = javac;
+    this.judge = new NameJudge(trees, settings.declared(), settings.diagnostics());
+    this.flows =
+        new NameFlows(trees, javac.getElementUtils(), javac.getTypeUtils(), settings.library());
   }
 
   /**
@@ -118,26 +135,57 @@ public final class CallCheck implements TaskListener {
         settings.sessionCookie(),
         settings.declared(),
         settings.diagnostics(),
-        fieldValues);
+        fieldValues,
+        judge,
+        flows);
   }
 
   @Override
   public void finished(TaskEvent event) {
-    if (failed || event.getKind() != TaskEvent.Kind.ANALYZE) {
+    if (failed) {
       return;
     }
     try {
-      settings.checkpoint().run();
-      TypeElement type = event.getTypeElement();
-      TreePath path = type == null ? null : pathOf(event.getCompilationUnit(), type);
-      if (path == null) {
-        return;
+      switch (event.getKind()) {
+        case ENTER -> entered(event.getCompilationUnit());
+        case ANALYZE -> analysed(event);
+        case COMPILATION -> flows.judge(judge); // if javac stopped before analysing every class
+        default -> {
+          // no other event concerns the check
+        }
       }
-      VisibleTypes visible = VisibleTypes.from(javac.getElementUtils(), type);
-      scanners.computeIfAbsent(visible.module(), module -> scanner(visible)).scan(path, null);
     } catch (Throwable failure) { // never into javac: report once, then stop checking
       failed = true;
       settings.diagnostics().internalError(failure);
+    }
+  }
+
+  /** The classes of a compilation unit entered from source, in any round. */
+  private void entered(CompilationUnitTree unit) {
+    if (unit == null) {
+      return;
+    }
+    TreePath top = new TreePath(unit);
+    for (Tree declaration : unit.getTypeDecls()) {
+      if (declaration instanceof ClassTree
+          && trees.getElement(new TreePath(top, declaration)) instanceof TypeElement type) {
+        flows.compiles(type);
+        notAnalysed.add(type.getQualifiedName());
+      }
+    }
+  }
+
+  private void analysed(TaskEvent event) {
+    settings.checkpoint().run();
+    TypeElement type = event.getTypeElement();
+    TreePath path = type == null ? null : pathOf(event.getCompilationUnit(), type);
+    if (path == null) {
+      return;
+    }
+    VisibleTypes visible = VisibleTypes.from(javac.getElementUtils(), type);
+    scanners.computeIfAbsent(visible.module(), module -> scanner(visible)).scan(path, null);
+    if (notAnalysed.remove(type.getQualifiedName()) && notAnalysed.isEmpty()) {
+      flows.judge(judge); // the last class: javac prints its count of errors after this
     }
   }
 }

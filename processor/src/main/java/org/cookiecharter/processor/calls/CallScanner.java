@@ -1,7 +1,9 @@
 package org.cookiecharter.processor.calls;
 
 import com.sun.source.tree.AnnotatedTypeTree;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -15,7 +17,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +45,6 @@ import org.cookiecharter.processor.validation.AnnotatedElements;
  * little more than the walk itself.
  */
 final class CallScanner extends TreePathScanner<Void, Void> {
-  /** What {@code @SuppressWarnings} names to silence the calls inside a declaration. */
-  static final String SUPPRESSION = "cookie-charter";
-
   private static final String SESSION_CREATION_POLICY =
       "org.springframework.security.config.http.SessionCreationPolicy";
 
@@ -79,6 +77,8 @@ final class CallScanner extends TreePathScanner<Void, Void> {
 
   private final DeclaredNames declared;
   private final Diagnostics diagnostics;
+  private final NameJudge judge;
+  private final NameFlows flows;
 
   CallScanner(
       Trees trees,
@@ -87,7 +87,9 @@ final class CallScanner extends TreePathScanner<Void, Void> {
       Optional<String> sessionCookie,
       DeclaredNames declared,
       Diagnostics diagnostics,
-      Map<Element, Object> fieldValues) {
+      Map<Element, Object> fieldValues,
+      NameJudge judge,
+      NameFlows flows) {
     this.trees = trees;
     this.sinks = sinks;
     this.httpSession = httpSession;
@@ -97,6 +99,8 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     this.evaluator = new NameEvaluator(trees, lifetimes.evaluator());
     this.declared = declared;
     this.diagnostics = diagnostics;
+    this.judge = judge;
+    this.flows = flows;
   }
 
   /**
@@ -129,18 +133,50 @@ final class CallScanner extends TreePathScanner<Void, Void> {
         && lifetimes.isChecked()) {
       lifetimes.evaluator().noteField(getCurrentPath(), tree);
     }
+    if (tree.getInitializer() != null
+        && getCurrentPath().getParentPath().getLeaf() instanceof ClassTree) {
+      flows.noteAssignment(
+          trees.getElement(getCurrentPath()),
+          new TreePath(getCurrentPath(), tree.getInitializer()),
+          evaluator);
+    }
     return super.visitVariable(tree, unused);
+  }
+
+  @Override
+  public Void visitMethod(MethodTree tree, Void unused) {
+    flows.noteGetter(getCurrentPath());
+    return super.visitMethod(tree, unused);
+  }
+
+  @Override
+  public Void visitAssignment(AssignmentTree tree, Void unused) {
+    TreePath variable = new TreePath(getCurrentPath(), tree.getVariable());
+    flows.noteAssignment(
+        trees.getElement(variable),
+        new TreePath(getCurrentPath(), tree.getExpression()),
+        evaluator);
+    return super.visitAssignment(tree, unused);
+  }
+
+  @Override
+  public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+    TreePath variable = new TreePath(getCurrentPath(), tree.getVariable());
+    flows.noteComputed(trees.getElement(variable), getCurrentPath());
+    return super.visitCompoundAssignment(tree, unused);
   }
 
   @Override
   public Void visitNewClass(NewClassTree tree, Void unused) {
     check(simpleName(tree.getIdentifier()), tree.getArguments());
+    flows.noteCall(getCurrentPath(), tree.getArguments(), evaluator);
     return super.visitNewClass(tree, unused);
   }
 
   @Override
   public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
     check(simpleName(tree.getMethodSelect()), tree.getArguments());
+    flows.noteCall(getCurrentPath(), tree.getArguments(), evaluator);
     return super.visitMethodInvocation(tree, unused);
   }
 
@@ -170,9 +206,19 @@ final class CallScanner extends TreePathScanner<Void, Void> {
             return; // a client's cookie, a template, or a deletion: it sets no cookie
           }
         }
-        List<NameValue> names = evaluator.evaluate(argument);
-        for (NameValue value : names) {
-          judge(value, argument, sink.label());
+        List<NameValue> names = new ArrayList<>();
+        for (TreePath alternative : evaluator.alternatives(argument)) {
+          NameValue value = evaluator.evaluate(alternative).get(0);
+          Element handed =
+              value instanceof NameValue.Computed
+                  ? flows.variable(evaluator.origin(alternative))
+                  : null;
+          if (handed != null) {
+            flows.relay(handed, alternative, sink.label(), false, judge);
+          } else {
+            names.add(value);
+            judge.judge(value, argument, sink.label());
+          }
         }
         checkMaxAges(names, maxAges(call, method, arguments, uses), sink.label());
       }
@@ -453,10 +499,18 @@ final class CallScanner extends TreePathScanner<Void, Void> {
       for (String text : evaluator.texts(value)) {
         NameValue name = cookieNameOf(text);
         if (name == null && !evaluator.isCookieObjectText(value)) {
+          Element handed =
+              text.startsWith(NameEvaluator.COMPUTED + "=")
+                  ? flows.variable(evaluator.firstPart(value))
+                  : null;
+          if (handed != null) {
+            flows.relay(handed, value, sink.label(), true, judge);
+            continue;
+          }
           name = new NameValue.Computed(); // built from a name that is not a constant
         }
         if (name != null) {
-          judge(name, value, sink.label());
+          judge.judge(name, value, sink.label());
           OptionalLong maxAge = LifetimeCheck.headerMaxAge(text);
           if (maxAge.isPresent() && lifetimes.isChecked()) {
             checkMaxAge(name, maxAge.getAsLong(), value, sink.label());
@@ -480,62 +534,8 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     return name instanceof NameValue.Prefixed ? name : null;
   }
 
-  private void judge(NameValue value, TreePath argument, String call) {
-    if (value instanceof NameValue.Known known) {
-      if (declared.covers(known.name())) {
-        return;
-      }
-      if (known.declaration() == null) {
-        report(argument, Message.UNDECLARED_COOKIE, known.name(), call);
-      } else { // a library's constant, which its build did not record for the charter
-        report(
-            argument,
-            Message.UNPUBLISHED_COOKIE,
-            known.name(),
-            call,
-            known.declaration(),
-            ProcessorOptions.UNDECLARED);
-      }
-    } else if (value instanceof NameValue.Prefixed prefixed) {
-      if (!declared.coversFamily(prefixed.prefix())) {
-        report(
-            argument,
-            Message.COMPUTED_COOKIE_NAME_AFTER_PREFIX,
-            call,
-            prefixed.prefix(),
-            prefixed.prefix(),
-            SUPPRESSION,
-            ProcessorOptions.COMPUTED);
-      }
-    } else {
-      report(argument, Message.COMPUTED_COOKIE_NAME, call, SUPPRESSION, ProcessorOptions.COMPUTED);
-    }
-  }
-
   private void report(TreePath argument, Message message, Object... args) {
-    if (diagnostics.isOn(message) && !isSuppressed(argument)) {
-      diagnostics.onTree(trees, argument, message, args);
-    }
-  }
-
-  /** Whether a declaration around the call carries {@code @SuppressWarnings("cookie-charter")}. */
-  private boolean isSuppressed(TreePath path) {
-    for (TreePath at = path; at != null; at = at.getParentPath()) {
-      Tree leaf = at.getLeaf();
-      boolean declaration =
-          leaf.getKind() == Tree.Kind.METHOD
-              || leaf.getKind() == Tree.Kind.VARIABLE
-              || leaf instanceof ClassTree;
-      if (declaration) {
-        Element element = trees.getElement(at);
-        SuppressWarnings suppress =
-            element == null ? null : element.getAnnotation(SuppressWarnings.class);
-        if (suppress != null && Arrays.asList(suppress.value()).contains(SUPPRESSION)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    judge.report(argument, message, args);
   }
 
   /**

@@ -81,6 +81,11 @@ final class NameEvaluator {
     return texts;
   }
 
+  /** The expressions a value may come from: both branches of {@code ?:}, else itself. */
+  List<TreePath> alternatives(TreePath path) {
+    return alternatives(path, new ArrayList<>());
+  }
+
   private List<TreePath> alternatives(TreePath path, List<TreePath> alternatives) {
     Tree tree = path.getLeaf();
     switch (tree.getKind()) {
@@ -157,6 +162,62 @@ final class NameEvaluator {
       }
       default -> number(path);
     };
+  }
+
+  /**
+   * Where the value at {@code path} comes from: past parentheses, casts to {@code String} and local
+   * variables that are only initialized. A parameter, a field or a call that the value is.
+   */
+  TreePath origin(TreePath path) {
+    Tree tree = path.getLeaf();
+    if (tree instanceof ParenthesizedTree parenthesized) {
+      return origin(new TreePath(path, parenthesized.getExpression()));
+    }
+    if (tree instanceof TypeCastTree cast && isString(trees.getTypeMirror(path))) {
+      return origin(new TreePath(path, cast.getExpression()));
+    }
+    if (tree.getKind() == Tree.Kind.IDENTIFIER) {
+      TreePath initializer = initializer(path, trees.getElement(path));
+      if (initializer != null) {
+        return origin(initializer);
+      }
+    }
+    return path;
+  }
+
+  /**
+   * The first part of a text built by concatenation or a {@code StringBuilder} chain, past
+   * parentheses and local variables: {@code name} in {@code name + "=" + value}; the text itself if
+   * it is not built so.
+   */
+  TreePath firstPart(TreePath path) {
+    TreePath at = origin(path);
+    if (at.getLeaf() instanceof BinaryTree plus
+        && plus.getKind() == Tree.Kind.PLUS
+        && isString(trees.getTypeMirror(at))) {
+      return firstPart(new TreePath(at, plus.getLeftOperand()));
+    }
+    if (at.getLeaf() instanceof MethodInvocationTree toString
+        && toString.getArguments().isEmpty()
+        && toString.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("toString")
+        && isBuilder(trees.getTypeMirror(new TreePath(at, select.getExpression())))) {
+      TreePath first = null;
+      TreePath chain = new TreePath(at, select.getExpression());
+      while (chain.getLeaf() instanceof MethodInvocationTree append
+          && append.getArguments().size() == 1
+          && append.getMethodSelect() instanceof MemberSelectTree appendSelect
+          && appendSelect.getIdentifier().contentEquals("append")) {
+        first = new TreePath(chain, append.getArguments().get(0));
+        chain = new TreePath(chain, appendSelect.getExpression());
+      }
+      if (chain.getLeaf() instanceof NewClassTree made && made.getArguments().size() == 1) {
+        TreePath argument = new TreePath(chain, made.getArguments().get(0));
+        first = isString(trees.getTypeMirror(argument)) ? argument : first;
+      }
+      return first == null ? at : firstPart(first);
+    }
+    return at;
   }
 
   /**

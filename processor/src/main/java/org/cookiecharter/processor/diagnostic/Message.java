@@ -450,6 +450,15 @@ public enum Message {
     METHOD_CALL("%s.%s(...)"),
     /** Args: the call that writes the header. */
     SET_COOKIE_HEADER_CALL("a Set-Cookie header, %s"),
+    /**
+     * Args: what takes the name where it is written (a call, a field, a parameter), the call that
+     * sets the cookie with it.
+     */
+    HANDED_TO("%s, which hands the name to %s"),
+    /** Args: the class's qualified name, the field's name. */
+    FIELD("the field %s.%s"),
+    /** Args: the parameter's name, its method (a call fragment). */
+    PARAMETER("the parameter %s of %s"),
 
     // SESSION_COOKIE: what else creates the session.
     /** Args: the parameter's type, its name. */

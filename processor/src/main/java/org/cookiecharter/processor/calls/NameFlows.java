@@ -1,0 +1,468 @@
+package org.cookiecharter.processor.calls;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import org.cookiecharter.processor.diagnostic.Message;
+
+/**
+ * Cookie names handed through the code base's own parameters, fields and getters. A call that sets
+ * a cookie whose name is such a variable ({@code new Cookie(name, value)} in a helper, {@code
+ * response.addHeader("Set-Cookie", this.name + "=" + value)} in the code base's own cookie class)
+ * is a relay: its name is what the code writes where it calls the helper, builds the cookie class
+ * or assigns the field. The check notes those places as it walks each class, once, then judges the
+ * names written there, at the lines that write them, once the last class is walked: a constant is
+ * checked as if it were written at the call that sets the cookie; a value computed at run time is
+ * the computed name; a variable nobody in the compilation fills (a parameter of a method that no
+ * code here calls, a field that a framework injects) leaves the relay's own name computed.
+ *
+ * <p>javac lowers each class after its analysis, so what a place holds is read when its class is
+ * walked, and only its tree is kept for the report.
+ */
+final class NameFlows {
+  /** Where a variable's value comes from. */
+  private sealed interface Source {}
+
+  /**
+   * A name written at {@code at}, as {@link NameEvaluator} reads it, that {@code taker} (a method
+   * or constructor called, a field or parameter assigned) takes.
+   */
+  private record Written(NameValue value, TreePath at, Element taker) implements Source {}
+
+  /** The value of another parameter, field or getter of the code base. */
+  private record Handed(Element from) implements Source {}
+
+  /** The value, computed at run time at {@code at}, that {@code taker} takes. */
+  private record Computed(TreePath at, Element taker) implements Source {}
+
+  /**
+   * A call that sets a cookie whose name is {@code variable}'s value.
+   *
+   * @param at the name argument, or the header value
+   * @param call the call that sets the cookie, as messages name it
+   * @param header whether the value is a {@code Set-Cookie} header's, which starts with the name
+   */
+  private record Relay(Element variable, TreePath at, String call, boolean header) {}
+
+  /** A verdict to give once every class is walked. */
+  private record Verdict(NameValue value, TreePath at, String call) {}
+
+  private final Trees trees;
+  private final Elements elements;
+  private final Types types;
+  private final TypeElement string;
+  private final boolean library;
+
+  /** The qualified names of the top-level classes that this compilation compiles from source. */
+  private final Set<Name> compiled = new HashSet<>();
+
+  private final Map<Element, List<Source>> sources = new HashMap<>();
+  private final Set<ExecutableElement> called = new HashSet<>();
+  private final Map<ExecutableElement, VariableElement> getters = new HashMap<>();
+  private final List<Relay> relays = new ArrayList<>();
+  private boolean judged;
+
+  /**
+   * @param library whether other modules may call the code's methods: then a parameter of a method
+   *     they can see may take any name, and its relays keep their computed name
+   */
+  NameFlows(Trees trees, Elements elements, Types types, boolean library) {
+    this.trees = trees;
+    this.elements = elements;
+    this.types = types;
+    this.string = elements.getTypeElement("java.lang.String");
+    this.library = library;
+  }
+
+  /** Notes a top-level class that this compilation compiles from source. */
+  void compiles(TypeElement type) {
+    compiled.add(type.getQualifiedName());
+  }
+
+  /**
+   * The parameter, field or getter of the code base whose value the expression at {@code origin}
+   * (past locals, {@link NameEvaluator#origin}) is; null if it is none.
+   */
+  Element variable(TreePath origin) {
+    Element element = trees.getElement(origin);
+    return switch (origin.getLeaf().getKind()) {
+      case IDENTIFIER, MEMBER_SELECT ->
+          element instanceof VariableElement variable && isHolder(variable) ? variable : null;
+      case METHOD_INVOCATION ->
+          element instanceof ExecutableElement method
+                  && method.getKind() == ElementKind.METHOD
+                  && method.getParameters().isEmpty()
+                  && isString(method.getReturnType())
+                  && isCompiled(method)
+              ? method
+              : null;
+      default -> null;
+    };
+  }
+
+  /**
+   * A call that sets a cookie with {@code variable}'s value as its name: judged once every class is
+   * walked.
+   */
+  void relay(Element variable, TreePath at, String call, boolean header, NameJudge judge) {
+    Relay relay = new Relay(variable, at, call, header);
+    if (judged) { // a class walked after the last one expected (javac's implicit classes)
+      give(verdicts(List.of(relay)), judge);
+    } else {
+      relays.add(relay);
+    }
+  }
+
+  /**
+   * A call of a method or constructor: the names it hands to the {@code String} parameters of one
+   * of the code base's own.
+   */
+  void noteCall(TreePath call, List<? extends ExpressionTree> arguments, NameEvaluator evaluator) {
+    if (arguments.isEmpty() || !(trees.getElement(call) instanceof ExecutableElement callee)) {
+      return;
+    }
+    List<? extends VariableElement> parameters = callee.getParameters();
+    int count = Math.min(parameters.size(), arguments.size());
+    if (callee.isVarArgs()) {
+      count = Math.min(count, parameters.size() - 1);
+    }
+    for (int i = 0; i < count; i++) {
+      VariableElement parameter = parameters.get(i);
+      if (isString(parameter.asType())) {
+        if (!isCompiled(callee)) {
+          return;
+        }
+        called.add(callee);
+        note(parameter, new TreePath(call, arguments.get(i)), callee, evaluator);
+      }
+    }
+  }
+
+  /** An assignment of a {@code String} field or parameter of the code base, or its initializer. */
+  void noteAssignment(Element target, TreePath value, NameEvaluator evaluator) {
+    if (target instanceof VariableElement variable && isHolder(variable)) {
+      note(variable, value, variable, evaluator);
+    }
+  }
+
+  /** A compound assignment ({@code name += "_v2"}): a value computed at run time. */
+  void noteComputed(Element target, TreePath at) {
+    if (target instanceof VariableElement variable && isHolder(variable)) {
+      add(variable, new Computed(at, variable));
+    }
+  }
+
+  /** A method that returns a field of its class and does nothing else: {@code getName()}. */
+  void noteGetter(TreePath method) {
+    MethodTree tree = (MethodTree) method.getLeaf();
+    if (!tree.getParameters().isEmpty()
+        || tree.getBody() == null
+        || tree.getBody().getStatements().size() != 1
+        || !(tree.getBody().getStatements().get(0) instanceof ReturnTree returned)
+        || returned.getExpression() == null
+        || !(trees.getElement(method) instanceof ExecutableElement getter)) {
+      return;
+    }
+    TreePath value = new TreePath(new TreePath(method, returned), returned.getExpression());
+    if (trees.getElement(value) instanceof VariableElement field
+        && field.getKind() == ElementKind.FIELD
+        && field.getEnclosingElement().equals(getter.getEnclosingElement())
+        && isHolder(field)) {
+      getters.put(getter, field);
+    }
+  }
+
+  /** Judges every relay's names, once every class is walked. */
+  void judge(NameJudge judge) {
+    if (judged) {
+      return;
+    }
+    judged = true;
+    give(verdicts(relays), judge);
+    relays.clear();
+  }
+
+  /** Gives each verdict once per place and name, in the order of the sources. */
+  private void give(List<Verdict> verdicts, NameJudge judge) {
+    Map<Tree, Set<NameValue>> given = new IdentityHashMap<>();
+    verdicts.sort(
+        Comparator.comparing((Verdict verdict) -> fileOf(verdict.at()))
+            .thenComparingLong(this::startOf));
+    for (Verdict verdict : verdicts) {
+      if (given
+          .computeIfAbsent(verdict.at().getLeaf(), leaf -> new HashSet<>())
+          .add(verdict.value())) {
+        judge.judge(verdict.value(), verdict.at(), verdict.call());
+      }
+    }
+  }
+
+  private List<Verdict> verdicts(List<Relay> judged) {
+    List<Verdict> verdicts = new ArrayList<>();
+    for (Relay relay : judged) {
+      Deque<Element> queue = new ArrayDeque<>(List.of(relay.variable()));
+      Set<Element> seen = new HashSet<>(queue);
+      boolean unknown = false;
+      while (!queue.isEmpty()) {
+        Element variable = queue.poll();
+        List<Element> same = new ArrayList<>(List.of(variable));
+        if (variable instanceof ExecutableElement getter) {
+          VariableElement field = getters.get(getter);
+          unknown |= field == null; // a method that computes it
+          same = field == null ? List.of() : List.of(field);
+        } else if (variable.getKind() == ElementKind.PARAMETER) {
+          same = overridden((VariableElement) variable);
+          unknown |= !isCalled(same) || (library && isVisibleToOthers(variable));
+        } else {
+          unknown |= !sources.containsKey(variable); // filled by reflection or injection
+        }
+        for (Element holder : same) {
+          for (Source source : sources.getOrDefault(holder, List.of())) {
+            if (source instanceof Written written) {
+              verdicts.add(
+                  new Verdict(
+                      relay.header() ? nameOfHeader(written.value()) : written.value(),
+                      written.at(),
+                      handedTo(written.taker(), relay.call())));
+            } else if (source instanceof Computed computed) {
+              verdicts.add(
+                  new Verdict(
+                      new NameValue.Computed(),
+                      computed.at(),
+                      handedTo(computed.taker(), relay.call())));
+            } else if (source instanceof Handed handed && seen.add(handed.from())) {
+              queue.add(handed.from());
+            }
+          }
+        }
+      }
+      if (unknown) {
+        verdicts.add(new Verdict(new NameValue.Computed(), relay.at(), relay.call()));
+      }
+    }
+    return verdicts;
+  }
+
+  /** The name a header value handed on holds: its text before {@code =}. */
+  private static NameValue nameOfHeader(NameValue value) {
+    if (value instanceof NameValue.Known known) {
+      int equals = known.name().indexOf('=');
+      return equals < 0
+          ? known
+          : new NameValue.Known(known.name().substring(0, equals).strip(), known.declaration());
+    }
+    return value;
+  }
+
+  /** The value at {@code at}, where {@code taker} takes it: what {@code variable} holds. */
+  private void note(VariableElement variable, TreePath at, Element taker, NameEvaluator evaluator) {
+    for (TreePath alternative : evaluator.alternatives(at)) {
+      NameValue value = evaluator.evaluate(alternative).get(0);
+      if (!(value instanceof NameValue.Computed)) {
+        add(variable, new Written(value, alternative, taker));
+        continue;
+      }
+      TreePath origin = evaluator.origin(alternative);
+      if (origin.getLeaf().getKind() == Tree.Kind.NULL_LITERAL || isCopy(variable, origin)) {
+        continue; // no name, or the name of the cookie copied
+      }
+      Element from = variable(origin);
+      add(variable, from == null ? new Computed(alternative, taker) : new Handed(from));
+    }
+  }
+
+  private void add(Element variable, Source source) {
+    sources.computeIfAbsent(variable, key -> new ArrayList<>()).add(source);
+  }
+
+  /**
+   * Whether {@code origin} copies the field {@code variable} from another cookie, in a copy
+   * constructor: read from a parameter of the constructor whose type the class is one of ({@code
+   * this.name = other.getName()}). A copy is no new name.
+   */
+  private boolean isCopy(VariableElement variable, TreePath origin) {
+    if (variable.getKind() != ElementKind.FIELD) {
+      return false;
+    }
+    ExpressionTree receiver = null;
+    if (origin.getLeaf() instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof MemberSelectTree select) {
+      receiver = select.getExpression();
+    } else if (origin.getLeaf() instanceof MemberSelectTree select) {
+      receiver = select.getExpression();
+    }
+    if (!(receiver instanceof IdentifierTree)) {
+      return false;
+    }
+    TreePath method = origin;
+    while (method != null && !(method.getLeaf() instanceof MethodTree)) {
+      method = method.getParentPath();
+    }
+    return method != null
+        && trees.getElement(method) instanceof ExecutableElement constructor
+        && constructor.getKind() == ElementKind.CONSTRUCTOR
+        && trees.getElement(new TreePath(origin, receiver)) instanceof VariableElement parameter
+        && constructor.getParameters().contains(parameter)
+        && types.isAssignable(
+            types.erasure(constructor.getEnclosingElement().asType()),
+            types.erasure(parameter.asType()));
+  }
+
+  /**
+   * The parameter and the same parameter of each method that its method overrides, where a call
+   * through a supertype hands its names.
+   */
+  private List<Element> overridden(VariableElement parameter) {
+    List<Element> same = new ArrayList<>(List.of(parameter));
+    ExecutableElement method = (ExecutableElement) parameter.getEnclosingElement();
+    int index = method.getParameters().indexOf(parameter);
+    if (method.getKind() != ElementKind.METHOD
+        || !(method.getEnclosingElement() instanceof TypeElement owner)) {
+      return same;
+    }
+    Deque<TypeMirror> supertypes = new ArrayDeque<>(types.directSupertypes(owner.asType()));
+    Set<Element> visited = new LinkedHashSet<>();
+    while (!supertypes.isEmpty()) {
+      TypeMirror supertype = supertypes.poll();
+      if (!(supertype instanceof DeclaredType declared) || !visited.add(declared.asElement())) {
+        continue;
+      }
+      for (Element member : declared.asElement().getEnclosedElements()) {
+        if (member instanceof ExecutableElement other
+            && other.getSimpleName().equals(method.getSimpleName())
+            && other.getParameters().size() == method.getParameters().size()
+            && elements.overrides(method, other, owner)) {
+          same.add(other.getParameters().get(index));
+        }
+      }
+      supertypes.addAll(types.directSupertypes(supertype));
+    }
+    return same;
+  }
+
+  /** Whether the code base calls a method whose parameter one of {@code parameters} is. */
+  private boolean isCalled(List<Element> parameters) {
+    for (Element parameter : parameters) {
+      if (called.contains((ExecutableElement) parameter.getEnclosingElement())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether other modules can call the method of {@code parameter}: public or protected, in a class
+   * they see.
+   */
+  private static boolean isVisibleToOthers(Element parameter) {
+    for (Element at = parameter.getEnclosingElement();
+        !(at instanceof PackageElement);
+        at = at.getEnclosingElement()) {
+      if (!at.getModifiers().contains(Modifier.PUBLIC)
+          && !(at.getModifiers().contains(Modifier.PROTECTED) && at instanceof ExecutableElement)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code variable} can hand a name on: a {@code String} field that is no constant, or a
+   * {@code String} parameter of a method or constructor (not of a lambda), of a class compiled
+   * here.
+   */
+  private boolean isHolder(VariableElement variable) {
+    if (!isString(variable.asType())) {
+      return false;
+    }
+    return switch (variable.getKind()) {
+      case FIELD -> variable.getConstantValue() == null && isCompiled(variable);
+      case PARAMETER ->
+          variable.getEnclosingElement() instanceof ExecutableElement method
+              && method.getParameters().contains(variable)
+              && isCompiled(method);
+      default -> false;
+    };
+  }
+
+  /** Whether {@code element} belongs to a class this compilation compiles from source. */
+  private boolean isCompiled(Element element) {
+    Element top = element;
+    while (top.getEnclosingElement() != null
+        && !(top.getEnclosingElement() instanceof PackageElement)) {
+      top = top.getEnclosingElement();
+    }
+    return top instanceof TypeElement type && compiled.contains(type.getQualifiedName());
+  }
+
+  private boolean isString(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement() == string;
+  }
+
+  /** How messages name what takes a name handed on, and the call it reaches. */
+  private static String handedTo(Element taker, String call) {
+    return Message.Fragment.HANDED_TO.format(label(taker), call);
+  }
+
+  private static String label(Element taker) {
+    return switch (taker.getKind()) {
+      case CONSTRUCTOR ->
+          Message.Fragment.CONSTRUCTOR_CALL.format(qualifiedName(taker.getEnclosingElement()));
+      case FIELD ->
+          Message.Fragment.FIELD.format(
+              qualifiedName(taker.getEnclosingElement()), taker.getSimpleName());
+      case PARAMETER ->
+          Message.Fragment.PARAMETER.format(
+              taker.getSimpleName(), label(taker.getEnclosingElement()));
+      default ->
+          Message.Fragment.METHOD_CALL.format(
+              qualifiedName(taker.getEnclosingElement()), taker.getSimpleName());
+    };
+  }
+
+  private static String qualifiedName(Element type) {
+    return ((TypeElement) type).getQualifiedName().toString();
+  }
+
+  private String fileOf(TreePath at) {
+    CompilationUnitTree unit = at.getCompilationUnit();
+    return unit.getSourceFile().toUri().toString();
+  }
+
+  private long startOf(Verdict verdict) {
+    return trees
+        .getSourcePositions()
+        .getStartPosition(verdict.at().getCompilationUnit(), verdict.at().getLeaf());
+  }
+}

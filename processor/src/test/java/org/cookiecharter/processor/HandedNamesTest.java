@@ -1,0 +1,310 @@
+package org.cookiecharter.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.cookiecharter.processor.Compilations.compile;
+import static org.cookiecharter.processor.ExpectedDiagnostics.SERVLET_COOKIE;
+import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
+import static org.cookiecharter.processor.ExpectedDiagnostics.computedCookieName;
+import static org.cookiecharter.processor.ExpectedDiagnostics.error;
+import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
+import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A cookie name handed through the code base's own parameters, fields and getters, to a call that
+ * sets the cookie: the name is judged where the code writes it, and the message names the call that
+ * sets the cookie.
+ */
+class HandedNamesTest {
+  private static final String HELPER_SET =
+      "org.example.web.CookieHelper.set(...), which hands the name to " + SERVLET_COOKIE;
+
+  private static final JavaFileObject HELPER =
+      JavaFileObjects.forSourceLines(
+          "org.example.web.CookieHelper",
+          "package org.example.web;",
+          "import jakarta.servlet.http.Cookie;",
+          "import jakarta.servlet.http.HttpServletResponse;",
+          "class CookieHelper {",
+          "  static void set(HttpServletResponse response, String name, String value) {",
+          "    response.addCookie(new Cookie(name, value)); // the helper's cookie",
+          "  }",
+          "}");
+
+  @Test
+  void aConstantHandedToAHelperIsJudgedWhereItIsWritten() {
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Handler",
+            "package org.example.web;",
+            "import jakarta.servlet.http.HttpServletRequest;",
+            "import jakarta.servlet.http.HttpServletResponse;",
+            "import org.example.portal.PortalCookies;",
+            "class Handler {",
+            "  static final String TRACKER = \"tracker\";",
+            "  void handle(HttpServletRequest request, HttpServletResponse response) {",
+            "    CookieHelper.set(response, PortalCookies.SESSION_ID, \"v\");",
+            "    CookieHelper.set(response, TRACKER, \"v\"); // a constant",
+            "    CookieHelper.set(response, \"ad_\" + \"id\", \"v\"); // a concatenation",
+            "    CookieHelper.set(response, System.getProperty(\"c\"), \"v\"); // computed",
+            "    forward(response, \"forwarded\"); // through another method",
+            "  }",
+            "  private void forward(HttpServletResponse response, String cookie) {",
+            "    CookieHelper.set(response, cookie, \"v\");",
+            "  }",
+            "}");
+    Compilation compilation = compile(Stubs.withPortal(HELPER, handler));
+
+    assertDiagnostics(
+        compilation,
+        error(handler, "// a constant", undeclaredCookie("tracker", HELPER_SET)),
+        error(handler, "// a concatenation", undeclaredCookie("ad_id", HELPER_SET)),
+        warning(handler, "// computed", computedCookieName(HELPER_SET)),
+        error(
+            handler,
+            "// through another method",
+            undeclaredCookie(
+                "forwarded",
+                "org.example.web.Handler.forward(...), which hands the name to "
+                    + SERVLET_COOKIE)));
+  }
+
+  /**
+   * The code base's own cookie class: its constructor or setter takes the name into a field, and a
+   * method writes the {@code Set-Cookie} header, or builds a servlet cookie, from that field.
+   */
+  @Test
+  void theCodeBasesOwnCookieClassIsASinkForTheNameItTakes() {
+    JavaFileObject appCookie =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.AppCookie",
+            "package org.example.web;",
+            "import jakarta.servlet.http.Cookie;",
+            "import jakarta.servlet.http.HttpServletResponse;",
+            "public class AppCookie implements NamedCookie {",
+            "  private String name;",
+            "  public AppCookie(String name) {",
+            "    this.name = name;",
+            "  }",
+            "  public AppCookie(NamedCookie other) { // a copy: no new name",
+            "    this.name = other.getName();",
+            "  }",
+            "  public String getName() {",
+            "    return name;",
+            "  }",
+            "  public void setName(String name) {",
+            "    this.name = name;",
+            "  }",
+            "  public void writeTo(HttpServletResponse response, String value) {",
+            "    response.addHeader(\"Set-Cookie\", name + \"=\" + value + \"; Path=/\");",
+            "  }",
+            "  public void addTo(HttpServletResponse response, String value) {",
+            "    response.addCookie(new Cookie(getName(), value));",
+            "  }",
+            "}");
+    JavaFileObject namedCookie =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.NamedCookie",
+            "package org.example.web;",
+            "public interface NamedCookie {",
+            "  String getName();",
+            "}");
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Handler",
+            "package org.example.web;",
+            "import org.example.portal.PortalCookies;",
+            "class Handler {",
+            "  final AppCookie session = new AppCookie(PortalCookies.SESSION_ID);",
+            "  final AppCookie remember = new AppCookie(\"remember\"); // made",
+            "  final AppCookie copy = new AppCookie(remember);",
+            "  void rename() {",
+            "    session.setName(\"renamed\"); // renamed",
+            "  }",
+            "}");
+    Compilation compilation = compile(Stubs.withPortal(namedCookie, appCookie, handler));
+
+    String header = "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.addHeader(...)";
+    assertDiagnostics(
+        compilation,
+        error(
+            handler,
+            "// made",
+            undeclaredCookie(
+                "remember",
+                "new org.example.web.AppCookie(...), which hands the name to " + header)),
+        error(
+            handler,
+            "// renamed",
+            undeclaredCookie(
+                "renamed",
+                "org.example.web.AppCookie.setName(...), which hands the name to " + header)));
+  }
+
+  /**
+   * A parameter that no code of the compilation fills, or that a lambda takes, or a field that
+   * nothing assigns (a framework injects it), keeps the computed name where the cookie is set.
+   */
+  @Test
+  void aNameNothingHereFillsStaysComputedWhereTheCookieIsSet() {
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Handler",
+            "package org.example.web;",
+            "import jakarta.servlet.http.Cookie;",
+            "import jakarta.servlet.http.HttpServletResponse;",
+            "import java.util.List;",
+            "class Handler {",
+            "  String injected;",
+            "  void uncalled(HttpServletResponse response, String name) {",
+            "    response.addCookie(new Cookie(name, \"v\")); // uncalled",
+            "  }",
+            "  void lambda(HttpServletResponse response) {",
+            "    List.of(\"a\").forEach(n -> response.addCookie(new Cookie(n, \"v\"))); // lambda",
+            "  }",
+            "  void field(HttpServletResponse response) {",
+            "    response.addCookie(new Cookie(injected, \"v\")); // injected",
+            "  }",
+            "}");
+    Compilation compilation = compile(Stubs.withPortal(handler));
+
+    assertDiagnostics(
+        compilation,
+        warning(handler, "// uncalled", computedCookieName(SERVLET_COOKIE)),
+        warning(handler, "// lambda", computedCookieName(SERVLET_COOKIE)),
+        warning(handler, "// injected", computedCookieName(SERVLET_COOKIE)));
+  }
+
+  /**
+   * A default for a missing name, a null, a declared name and a place silenced with
+   * {@code @SuppressWarnings("cookie-charter")} give no report; an undeclared default is one where
+   * it is written.
+   */
+  @Test
+  void defaultsNullsAndSilencedPlaces() {
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Handler",
+            "package org.example.web;",
+            "import jakarta.servlet.http.HttpServletResponse;",
+            "import org.example.portal.PortalCookies;",
+            "class Handler {",
+            "  void set(HttpServletResponse response, String name) {",
+            "    if (name == null) {",
+            "      name = \"fallback\"; // a default",
+            "    }",
+            "    CookieHelper.set(response, name, \"v\");",
+            "  }",
+            "  void handle(HttpServletResponse response) {",
+            "    set(response, null);",
+            "    set(response, PortalCookies.LANGUAGE);",
+            "  }",
+            "  @SuppressWarnings(\"cookie-charter\")",
+            "  void silenced(HttpServletResponse response) {",
+            "    set(response, \"silenced\");",
+            "  }",
+            "}");
+    Compilation compilation = compile(Stubs.withPortal(HELPER, handler));
+
+    assertDiagnostics(
+        compilation,
+        error(
+            handler,
+            "// a default",
+            undeclaredCookie(
+                "fallback",
+                "the parameter name of org.example.web.Handler.set(...), which hands the name to "
+                    + SERVLET_COOKIE)));
+  }
+
+  /**
+   * In a library, a public method's parameter may take any name from the modules that call it: the
+   * cookie it sets keeps its computed name, and the names the library itself hands it are judged.
+   */
+  @Test
+  void aLibrarysPublicMethodKeepsItsComputedName() {
+    JavaFileObject helper =
+        JavaFileObjects.forSourceLines(
+            "org.example.lib.Cookies",
+            "package org.example.lib;",
+            "import jakarta.servlet.http.Cookie;",
+            "import jakarta.servlet.http.HttpServletResponse;",
+            "public class Cookies {",
+            "  public static void set(HttpServletResponse response, String name) {",
+            "    response.addCookie(new Cookie(name, \"v\")); // public",
+            "  }",
+            "  static void own(HttpServletResponse response) {",
+            "    set(response, \"lib_own\"); // own",
+            "  }",
+            "}");
+    Compilation compilation =
+        compile(List.of("-Acookiecharter.library=true"), concat(Stubs.all(), helper));
+
+    assertDiagnostics(
+        compilation,
+        warning(helper, "// public", computedCookieName(SERVLET_COOKIE)),
+        error(
+            helper,
+            "// own",
+            undeclaredCookie(
+                "lib_own",
+                "org.example.lib.Cookies.set(...), which hands the name to " + SERVLET_COOKIE)));
+  }
+
+  /**
+   * javac prints the names handed on before its count of errors: they are judged once the last
+   * class is analysed, not when the compilation ends.
+   */
+  @Test
+  void handedNamesAreReportedBeforeJavacsCount(@TempDir Path directory) throws Exception {
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Handler",
+            "package org.example.web;",
+            "class Handler {",
+            "  void handle(jakarta.servlet.http.HttpServletResponse response) {",
+            "    CookieHelper.set(response, \"tracker\", \"v\");",
+            "  }",
+            "}");
+    List<Path> sources =
+        DirectoryCompilation.writeSources(
+            directory.resolve("src"), List.of(Stubs.withPortal(HELPER, handler)));
+    List<String> arguments = new ArrayList<>(List.of("-d"));
+    arguments.add(directory.resolve("classes").toString());
+    arguments.add("-processorpath");
+    arguments.add(System.getProperty("java.class.path"));
+    arguments.add("-classpath");
+    arguments.add(System.getProperty("java.class.path"));
+    for (Path source : sources) {
+      arguments.add(source.toString());
+    }
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    PrintStream printed = new PrintStream(output, true, StandardCharsets.UTF_8);
+    int status =
+        ToolProvider.getSystemJavaCompiler()
+            .run(null, printed, printed, arguments.toArray(String[]::new));
+
+    String text = output.toString(StandardCharsets.UTF_8);
+    assertThat(status).isNotEqualTo(0);
+    assertThat(text).contains("cookie \"tracker\" is set here by");
+    assertThat(text.indexOf("cookie \"tracker\"")).isLessThan(text.indexOf("1 error"));
+  }
+
+  private static JavaFileObject[] concat(List<JavaFileObject> first, JavaFileObject... more) {
+    List<JavaFileObject> all = new ArrayList<>(first);
+    all.addAll(List.of(more));
+    return all.toArray(JavaFileObject[]::new);
+  }
+}
