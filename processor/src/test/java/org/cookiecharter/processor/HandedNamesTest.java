@@ -153,6 +153,36 @@ class HandedNamesTest {
                 "org.example.web.AppCookie.setName(...), which hands the name to " + header)));
   }
 
+  /** A record's component, read through its accessor, is what its canonical constructor takes. */
+  @Test
+  void aRecordComponentIsWhatItsConstructorTakes() {
+    JavaFileObject spec =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.CookieSpec",
+            "package org.example.web;",
+            "import jakarta.servlet.http.Cookie;",
+            "record CookieSpec(String name, int maxAge) {",
+            "  Cookie toCookie(String value) {",
+            "    Cookie cookie = new Cookie(name(), value);",
+            "    cookie.setMaxAge(maxAge);",
+            "    return cookie;",
+            "  }",
+            "  static final CookieSpec THEME = new CookieSpec(\"theme\", 3600); // theme",
+            "  static final CookieSpec SESSION =",
+            "      new CookieSpec(org.example.portal.PortalCookies.SESSION_ID, -1);",
+            "}");
+    Compilation compilation = compile(Stubs.withPortal(spec));
+
+    assertDiagnostics(
+        compilation,
+        error(
+            spec,
+            "// theme",
+            undeclaredCookie(
+                "theme",
+                "new org.example.web.CookieSpec(...), which hands the name to " + SERVLET_COOKIE)));
+  }
+
   /**
    * A parameter that no code of the compilation fills, or that a lambda takes, or a field that
    * nothing assigns (a framework injects it), keeps the computed name where the cookie is set.

@@ -27,11 +27,13 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import org.cookiecharter.processor.diagnostic.Message;
@@ -238,12 +240,20 @@ final class NameFlows {
         Element variable = queue.poll();
         List<Element> same = new ArrayList<>(List.of(variable));
         if (variable instanceof ExecutableElement getter) {
-          VariableElement field = getters.get(getter);
+          Element field =
+              getters.containsKey(getter) ? getters.get(getter) : recordComponentField(getter);
           unknown |= field == null; // a method that computes it
-          same = field == null ? List.of() : List.of(field);
+          if (field != null && seen.add(field)) {
+            queue.add(field);
+          }
+          continue;
         } else if (variable.getKind() == ElementKind.PARAMETER) {
           same = overridden((VariableElement) variable);
           unknown |= !isCalled(same) || (library && isVisibleToOthers(variable));
+        } else if (recordParameter(variable) instanceof VariableElement parameter) {
+          if (seen.add(parameter)) { // the canonical constructor fills a record's field
+            queue.add(parameter);
+          }
         } else {
           unknown |= !sources.containsKey(variable); // filled by reflection or injection
         }
@@ -272,6 +282,56 @@ final class NameFlows {
       }
     }
     return verdicts;
+  }
+
+  /** The field of a record component whose accessor {@code method} is; null if none. */
+  private static Element recordComponentField(ExecutableElement method) {
+    if (method.getEnclosingElement().getKind() != ElementKind.RECORD) {
+      return null;
+    }
+    for (RecordComponentElement component :
+        ElementFilter.recordComponentsIn(method.getEnclosingElement().getEnclosedElements())) {
+      if (method.equals(component.getAccessor())) {
+        for (VariableElement field :
+            ElementFilter.fieldsIn(method.getEnclosingElement().getEnclosedElements())) {
+          if (field.getSimpleName().equals(component.getSimpleName())) {
+            return field;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The parameter of a record's canonical constructor that fills the record's field {@code
+   * variable}; null if {@code variable} is no record's field.
+   */
+  private Element recordParameter(Element variable) {
+    if (variable.getKind() != ElementKind.FIELD
+        || variable.getEnclosingElement().getKind() != ElementKind.RECORD) {
+      return null;
+    }
+    TypeElement record = (TypeElement) variable.getEnclosingElement();
+    List<? extends RecordComponentElement> components =
+        ElementFilter.recordComponentsIn(record.getEnclosedElements());
+    for (ExecutableElement constructor :
+        ElementFilter.constructorsIn(record.getEnclosedElements())) {
+      List<? extends VariableElement> parameters = constructor.getParameters();
+      boolean canonical = parameters.size() == components.size();
+      for (int i = 0; canonical && i < parameters.size(); i++) {
+        canonical =
+            types.isSameType(
+                types.erasure(parameters.get(i).asType()),
+                types.erasure(components.get(i).asType()));
+      }
+      for (int i = 0; canonical && i < parameters.size(); i++) {
+        if (components.get(i).getSimpleName().equals(variable.getSimpleName())) {
+          return parameters.get(i);
+        }
+      }
+    }
+    return null;
   }
 
   /** The name a header value handed on holds: its text before {@code =}. */
