@@ -37,11 +37,11 @@ class DiagnosticCatalogueTest {
   /** A fenced block of a page, whose text is a sample when it starts with a tag. */
   private static final Pattern BLOCK = Pattern.compile("(?ms)^```[a-z]*\\n(.*?)\\n```$");
 
-  /** Each message with the arguments of its sample in the catalogue: realistic ones. */
-  private static final Map<Message, Object[]> SAMPLES = new EnumMap<>(Message.class);
+  /** Each message with the arguments of its samples in the catalogue: realistic ones. */
+  private static final Map<Message, List<Object[]>> SAMPLES = new EnumMap<>(Message.class);
 
   private static void sample(Message message, Object... arguments) {
-    SAMPLES.put(message, arguments);
+    SAMPLES.computeIfAbsent(message, key -> new ArrayList<>()).add(arguments);
   }
 
   static {
@@ -107,6 +107,11 @@ class DiagnosticCatalogueTest {
         "it has no text category.NECESSARY");
     String servletCookie = Fragment.CONSTRUCTOR_CALL.format("jakarta.servlet.http.Cookie");
     sample(Message.UNDECLARED_COOKIE, "tracker", servletCookie);
+    sample( // a name handed through the code base's own method
+        Message.UNDECLARED_COOKIE,
+        "tracker",
+        Fragment.HANDED_TO.format(
+            Fragment.METHOD_CALL.format("org.example.web.CookieHelper", "set"), servletCookie));
     sample(
         Message.SESSION_COOKIE,
         Fragment.METHOD_CALL.format("jakarta.servlet.http.HttpServletRequest", "getSession"),
@@ -228,8 +233,10 @@ class DiagnosticCatalogueTest {
     for (String tag : new TreeSet<>(pages.keySet())) {
       List<String> expected = new ArrayList<>();
       for (Message message : Message.values()) {
-        if (message.tagName().equals(tag) && SAMPLES.containsKey(message)) {
-          expected.add(message.format(SAMPLES.get(message)));
+        if (message.tagName().equals(tag)) {
+          for (Object[] arguments : SAMPLES.getOrDefault(message, List.of())) {
+            expected.add(message.format(arguments));
+          }
         }
       }
       List<String> shown = new ArrayList<>();
