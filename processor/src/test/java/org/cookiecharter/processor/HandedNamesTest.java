@@ -260,6 +260,70 @@ class HandedNamesTest {
   }
 
   /**
+   * What hands no new name on: a deletion (a Max-Age of 0 on the object made), a chained assignment
+   * of null, another cookie's name ({@code requestCookie.getName()}), and a constructor that calls
+   * another with {@code this(..)} (the call that made the object is the one judged).
+   */
+  @Test
+  void deletionsNullsCopiedNamesAndThisCallsHandNoNameOn() {
+    JavaFileObject appCookie =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.AppCookie",
+            "package org.example.web;",
+            "import jakarta.servlet.http.Cookie;",
+            "import jakarta.servlet.http.HttpServletResponse;",
+            "class AppCookie {",
+            "  private String name;",
+            "  private String path;",
+            "  private int maxAge = -1;",
+            "  AppCookie(String name) {",
+            "    this(name, \"/\");",
+            "  }",
+            "  AppCookie(String name, String path) {",
+            "    this.name = name;",
+            "    this.path = path;",
+            "  }",
+            "  void setMaxAge(int maxAge) {",
+            "    this.maxAge = maxAge;",
+            "  }",
+            "  void reset() {",
+            "    name = path = null;",
+            "  }",
+            "  void addTo(HttpServletResponse response) {",
+            "    Cookie cookie = new Cookie(name, \"v\");",
+            "    cookie.setMaxAge(maxAge);",
+            "    response.addCookie(cookie);",
+            "  }",
+            "}");
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Handler",
+            "package org.example.web;",
+            "import jakarta.servlet.http.Cookie;",
+            "import jakarta.servlet.http.HttpServletResponse;",
+            "class Handler {",
+            "  void handle(HttpServletResponse response, Cookie fromRequest) {",
+            "    new AppCookie(\"made\").addTo(response); // made",
+            "    AppCookie gone = new AppCookie(\"gone\");",
+            "    gone.setMaxAge(0);",
+            "    gone.addTo(response);",
+            "    new AppCookie(fromRequest.getName()).addTo(response);",
+            "    response.addCookie(new Cookie(fromRequest.getName(), \"renewed\"));",
+            "  }",
+            "}");
+    Compilation compilation = compile(Stubs.withPortal(appCookie, handler));
+
+    assertDiagnostics(
+        compilation,
+        error(
+            handler,
+            "// made",
+            undeclaredCookie(
+                "made",
+                "new org.example.web.AppCookie(...), which hands the name to " + SERVLET_COOKIE)));
+  }
+
+  /**
    * In a library, a public method's parameter may take any name from the modules that call it: the
    * cookie it sets keeps its computed name, and the names the library itself hands it are judged.
    */

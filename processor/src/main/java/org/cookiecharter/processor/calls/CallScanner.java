@@ -31,7 +31,6 @@ import javax.lang.model.element.Name;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeKind;
 import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
@@ -169,14 +168,14 @@ final class CallScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitNewClass(NewClassTree tree, Void unused) {
     check(simpleName(tree.getIdentifier()), tree.getArguments());
-    flows.noteCall(getCurrentPath(), tree.getArguments(), evaluator);
+    flows.noteCall(getCurrentPath(), tree.getArguments(), evaluator, objects);
     return super.visitNewClass(tree, unused);
   }
 
   @Override
   public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
     check(simpleName(tree.getMethodSelect()), tree.getArguments());
-    flows.noteCall(getCurrentPath(), tree.getArguments(), evaluator);
+    flows.noteCall(getCurrentPath(), tree.getArguments(), evaluator, objects);
     return super.visitMethodInvocation(tree, unused);
   }
 
@@ -192,15 +191,15 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     if (framework != null) {
       checkFramework(call, simpleName, method, arguments, framework);
     }
-    Sink sink = sinks.match(simpleName, method);
+    Sink sink = sinks.isThisCall(simpleName) ? null : sinks.match(simpleName, method);
     if (sink == null || sink.index() >= arguments.size()) {
-      return;
+      return; // this(..) makes no new object: the call that made it is checked
     }
     TreePath argument = new TreePath(call, arguments.get(sink.index()));
     switch (sink.argument()) {
       case COOKIE_NAME -> {
         ObjectUses.Uses uses = null;
-        if (makesCookieObject(method)) {
+        if (ObjectUses.makesObject(method)) {
           uses = objects.follow(call);
           if (!uses.reachesResponse() || uses.clears()) {
             return; // a client's cookie, a template, or a deletion: it sets no cookie
@@ -209,13 +208,12 @@ final class CallScanner extends TreePathScanner<Void, Void> {
         List<NameValue> names = new ArrayList<>();
         for (TreePath alternative : evaluator.alternatives(argument)) {
           NameValue value = evaluator.evaluate(alternative).get(0);
-          Element handed =
-              value instanceof NameValue.Computed
-                  ? flows.variable(evaluator.origin(alternative))
-                  : null;
+          TreePath origin =
+              value instanceof NameValue.Computed ? evaluator.origin(alternative) : null;
+          Element handed = origin == null ? null : flows.variable(origin);
           if (handed != null) {
             flows.relay(handed, alternative, sink.label(), false, judge);
-          } else {
+          } else if (origin == null || !evaluator.isCookieName(origin)) {
             names.add(value);
             judge.judge(value, argument, sink.label());
           }
@@ -371,10 +369,8 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     if (!diagnostics.isOn(message) || declared.covers(name)) {
       return;
     }
-    if (framework.sessionCookie() && trees.getTree(method) != null) {
-      // The code base's own request (a mock shipped in main code): its own method decides, and a
-      // container's session that it asks for is checked where it asks.
-      return;
+    if (sinks.isThisCall(simpleName) || isOwnImplementation(method, framework)) {
+      return; // this(..) makes no new object: the call that made it is checked
     }
     boolean sets =
         switch (framework.condition()) {
@@ -397,6 +393,18 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     } else {
       report(call, message, label, name, name, framework.renamedBy().get(0));
     }
+  }
+
+  /**
+   * Whether {@code method} is the code base's own implementation of the framework's method (a
+   * request class of the code base, a mock shipped in main code): its own code decides, and a
+   * container's session that it asks for is checked where it asks.
+   */
+  private boolean isOwnImplementation(ExecutableElement method, FrameworkCookie framework) {
+    return !((TypeElement) method.getEnclosingElement())
+            .getQualifiedName()
+            .contentEquals(framework.trigger().type())
+        && flows.isCompiled(method);
   }
 
   /**
@@ -470,14 +478,6 @@ final class CallScanner extends TreePathScanner<Void, Void> {
       }
     }.scan(method, null);
     return stateless[0];
-  }
-
-  /** Whether a call of {@code method} makes a cookie object: a constructor, or a static factory. */
-  private static boolean makesCookieObject(ExecutableElement method) {
-    return method.getKind() == ElementKind.CONSTRUCTOR
-        || (method.getModifiers().contains(Modifier.STATIC)
-            && method.getReturnType().getKind() == TypeKind.DECLARED
-            && !ObjectUses.isPlainValue(method.getReturnType()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.cookiecharter.processor.calls;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -176,6 +177,9 @@ final class NameEvaluator {
     if (tree instanceof TypeCastTree cast && isString(trees.getTypeMirror(path))) {
       return origin(new TreePath(path, cast.getExpression()));
     }
+    if (tree instanceof AssignmentTree assignment) { // a = b = null: the value of b
+      return origin(new TreePath(path, assignment.getExpression()));
+    }
     if (tree.getKind() == Tree.Kind.IDENTIFIER) {
       TreePath initializer = initializer(path, trees.getElement(path));
       if (initializer != null) {
@@ -183,6 +187,26 @@ final class NameEvaluator {
       }
     }
     return path;
+  }
+
+  /**
+   * Whether the value at {@code origin} ({@link #origin}) is the name of another cookie object,
+   * {@code cookie.getName()} on a class named {@code ...Cookie} (the servlet's, Spring's, a
+   * framework's own): a copy of a cookie that the browser sent or that the code made, whose name is
+   * checked where that cookie is set. It names no new cookie.
+   */
+  boolean isCookieName(TreePath origin) {
+    return origin.getLeaf() instanceof MethodInvocationTree call
+        && call.getArguments().isEmpty()
+        && trees.getElement(origin) instanceof ExecutableElement method
+        && isCookieNameGetter(method);
+  }
+
+  /** Whether {@code method} is a cookie class's {@code getName()}. */
+  static boolean isCookieNameGetter(ExecutableElement method) {
+    return method.getParameters().isEmpty()
+        && method.getSimpleName().contentEquals("getName")
+        && method.getEnclosingElement().getSimpleName().toString().endsWith("Cookie");
   }
 
   /**

@@ -150,7 +150,11 @@ final class NameFlows {
    * A call of a method or constructor: the names it hands to the {@code String} parameters of one
    * of the code base's own.
    */
-  void noteCall(TreePath call, List<? extends ExpressionTree> arguments, NameEvaluator evaluator) {
+  void noteCall(
+      TreePath call,
+      List<? extends ExpressionTree> arguments,
+      NameEvaluator evaluator,
+      ObjectUses objects) {
     if (arguments.isEmpty() || !(trees.getElement(call) instanceof ExecutableElement callee)) {
       return;
     }
@@ -159,16 +163,33 @@ final class NameFlows {
     if (callee.isVarArgs()) {
       count = Math.min(count, parameters.size() - 1);
     }
+    boolean checked = false;
     for (int i = 0; i < count; i++) {
       VariableElement parameter = parameters.get(i);
       if (isString(parameter.asType())) {
-        if (!isCompiled(callee)) {
-          return;
+        if (!checked) {
+          checked = true;
+          if (!isCompiled(callee)) {
+            return;
+          }
+          called.add(callee);
+          if (ObjectUses.makesObject(callee) && !isExplicitConstructorCall(call)) {
+            ObjectUses.Uses uses = objects.follow(call);
+            if (!uses.reachesResponse() || uses.clears()) {
+              return; // a cookie that no response gets, or a deletion: it hands no name on
+            }
+          }
         }
-        called.add(callee);
         note(parameter, new TreePath(call, arguments.get(i)), callee, evaluator);
       }
     }
+  }
+
+  /** {@code this(..)} or {@code super(..)}: the object is the one its constructor makes. */
+  private static boolean isExplicitConstructorCall(TreePath call) {
+    return call.getLeaf() instanceof MethodInvocationTree invocation
+        && invocation.getMethodSelect() instanceof IdentifierTree name
+        && (name.getName().contentEquals("this") || name.getName().contentEquals("super"));
   }
 
   /** An assignment of a {@code String} field or parameter of the code base, or its initializer. */
@@ -242,7 +263,8 @@ final class NameFlows {
         if (variable instanceof ExecutableElement getter) {
           Element field =
               getters.containsKey(getter) ? getters.get(getter) : recordComponentField(getter);
-          unknown |= field == null; // a method that computes it
+          // a method that computes it, unless it is another cookie's name (NameEvaluator)
+          unknown |= field == null && !NameEvaluator.isCookieNameGetter(getter);
           if (field != null && seen.add(field)) {
             queue.add(field);
           }
@@ -358,7 +380,11 @@ final class NameFlows {
         continue; // no name, or the name of the cookie copied
       }
       Element from = variable(origin);
-      add(variable, from == null ? new Computed(alternative, taker) : new Handed(from));
+      if (from != null) {
+        add(variable, new Handed(from));
+      } else if (!evaluator.isCookieName(origin)) {
+        add(variable, new Computed(alternative, taker));
+      }
     }
   }
 
@@ -477,7 +503,7 @@ final class NameFlows {
   }
 
   /** Whether {@code element} belongs to a class this compilation compiles from source. */
-  private boolean isCompiled(Element element) {
+  boolean isCompiled(Element element) {
     Element top = element;
     while (top.getEnclosingElement() != null
         && !(top.getEnclosingElement() instanceof PackageElement)) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -106,6 +107,14 @@ final class ObjectUses {
     return new Uses(reaches, ownCalls, straight[0]);
   }
 
+  /** Whether a call of {@code method} makes an object: a constructor, or a static factory. */
+  static boolean makesObject(ExecutableElement method) {
+    return method.getKind() == ElementKind.CONSTRUCTOR
+        || (method.getModifiers().contains(Modifier.STATIC)
+            && method.getReturnType().getKind() == TypeKind.DECLARED
+            && !isPlainValue(method.getReturnType()));
+  }
+
   /** Whether a call's result is a plain value that cannot carry an object. */
   static boolean isPlainValue(TypeMirror type) {
     return type.getKind().isPrimitive()
@@ -136,6 +145,9 @@ final class ObjectUses {
       if (isText(method)) {
         return textReaches(callPath, depth + 1);
       }
+      if (method.getReturnType().getKind() == TypeKind.VOID && takesAnObject(method)) {
+        return true; // cookie.saveTo(request, response): it writes itself somewhere
+      }
       return !isPlainValue(method.getReturnType())
           && follow(callPath, depth + 1, ownCalls, straight);
     }
@@ -149,6 +161,16 @@ final class ObjectUses {
       return reaches;
     }
     return true;
+  }
+
+  /** Whether {@code method} takes an argument that is no plain value: a response, a context. */
+  private static boolean takesAnObject(ExecutableElement method) {
+    for (VariableElement parameter : method.getParameters()) {
+      if (!parameter.asType().getKind().isPrimitive() && !isPlainValue(parameter.asType())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The expression at {@code value} with the parentheses and casts around it. */

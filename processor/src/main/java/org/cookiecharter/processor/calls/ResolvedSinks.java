@@ -143,6 +143,11 @@ final class ResolvedSinks {
         : frameworkBySimpleName.getOrDefault(simpleName, List.of());
   }
 
+  /** {@code this(..)}: a constructor's call of another constructor of its class. */
+  boolean isThisCall(Name simpleName) {
+    return thisName.equals(simpleName);
+  }
+
   /** {@code super(..)} or {@code this(..)}: a constructor's call of another constructor. */
   boolean isExplicitConstructorCall(Name simpleName) {
     return superName.equals(simpleName) || thisName.equals(simpleName);

@@ -10,4 +10,8 @@ public class Cookie {
   }
 
   public void setPath(String uri) {}
+
+  public String getName() {
+    return null;
+  }
 }
