@@ -44,7 +44,7 @@ class CallTablesStubsTest {
     for (TypeElement stub : stubs.types()) {
       CallTableJars group = CallTableJars.expectedFor(stub.getQualifiedName().toString()).get(0);
       if (!group.readable()) {
-        continue; // CallTablesTest.helidon4OnJdk21 says so
+        continue; // Helidon 4 (Java 21) on JDK 17: the build on JDK 25 checks it
       }
       checked++;
       for (String problem : stubs.checker(group).problems(stub)) {
