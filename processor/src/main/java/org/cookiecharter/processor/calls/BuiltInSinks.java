@@ -20,6 +20,10 @@ import java.util.List;
  * String} (a cookie object, a builder) name no cookie. Request-side cookie types ({@code
  * jakarta.ws.rs.core.Cookie}, {@code org.springframework.http.HttpCookie}, {@code
  * java.net.HttpCookie}) read cookies, so they are not listed.
+ *
+ * <p>The versions in the comments are those that {@code CallTablesTest} resolves every entry
+ * against, in the real jars (processor/pom.xml copies them): an entry whose class or method those
+ * jars lack fails it.
  */
 final class BuiltInSinks {
   private static final String JAKARTA_RESPONSE = "jakarta.servlet.http.HttpServletResponse";
@@ -36,7 +40,7 @@ final class BuiltInSinks {
    */
   static final List<CallMatcher> CLIENT_SIDE =
       List.of(
-          // Netty: the Cookie header of a client's request
+          // Netty 4.2.20.Final: the Cookie header of a client's request
           instanceMethod()
               .onDescendantOf("io.netty.handler.codec.http.cookie.ClientCookieEncoder")
               .named("encode")
@@ -45,7 +49,7 @@ final class BuiltInSinks {
               .onClass("io.netty.handler.codec.http.ClientCookieEncoder")
               .named("encode")
               .withAnyParameters(),
-          // Micronaut's HTTP client
+          // Micronaut's HTTP client: micronaut-http 4.10.15
           instanceMethod()
               .onDescendantOf("io.micronaut.http.cookie.ClientCookieEncoder")
               .named("encode")
@@ -54,7 +58,7 @@ final class BuiltInSinks {
               .onDescendantOf("io.micronaut.http.MutableHttpRequest")
               .named("cookie")
               .withAnyParameters(),
-          // JAX-RS client
+          // JAX-RS client: jakarta.ws.rs-api 3.1.0, javax.ws.rs-api 2.1.1
           instanceMethod()
               .onDescendantOf("jakarta.ws.rs.client.Invocation.Builder")
               .named("cookie")
@@ -63,12 +67,14 @@ final class BuiltInSinks {
               .onDescendantOf("javax.ws.rs.client.Invocation.Builder")
               .named("cookie")
               .withAnyParameters(),
-          // Jetty's HTTP client
+          // Jetty's HTTP client, 12.0.16
           instanceMethod()
               .onDescendantOf("org.eclipse.jetty.client.Request")
               .named("cookie")
               .withAnyParameters(),
-          // Spring's test requests
+          // Spring's test requests: spring-test 6.2.8 and 7.0.10. 7.0.10 declares cookie(..) in
+          // AbstractMockHttpServletRequestBuilder only, so the builder's entry misses MockMvc's
+          // builder there (CallTablesTest.INHERITED_ONLY).
           instanceMethod()
               .onDescendantOf("org.springframework.mock.web.MockHttpServletRequest")
               .named("setCookies")
@@ -81,7 +87,7 @@ final class BuiltInSinks {
 
   static final List<Sink> ALL =
       List.of(
-          // Servlet
+          // Servlet: jakarta.servlet-api 6.1.0, javax.servlet-api 4.0.1
           constructor()
               .forClass("jakarta.servlet.http.Cookie")
               .withParameters(STRING, STRING)
@@ -90,7 +96,8 @@ final class BuiltInSinks {
               .forClass("javax.servlet.http.Cookie")
               .withParameters(STRING, STRING)
               .namesCookie(0),
-          // Spring
+          // Spring: spring-web 6.2.8 and 7.0.10 (7 has no CookieGenerator), Spring Security 6.5.0
+          // and 7.0.8
           staticMethod()
               .onClass(SPRING_RESPONSE_COOKIE)
               .named("from")
@@ -118,7 +125,9 @@ final class BuiltInSinks {
               .named("setCookieName")
               .withParameters(STRING)
               .namesCookie(0),
-          // Spring's names for the cookies of its components (FrameworkCookies has their defaults)
+          // Spring's names for the cookies of its components (FrameworkCookies has their defaults):
+          // spring-webmvc 6.2.8 and 7.0.10 (7 has no CookieLocaleResolver#setCookieName), Spring
+          // Session 3.5.0, spring-web 6.2.8 and 7.0.10, Spring Security 6.5.0 and 7.0.8
           constructor()
               .forClass("org.springframework.web.servlet.i18n.CookieLocaleResolver")
               .withParameters(STRING)
@@ -145,7 +154,9 @@ final class BuiltInSinks {
               .named("rememberMeCookieName")
               .withParameters(STRING)
               .namesCookie(0),
-          // The session cookie's name, where the code sets it
+          // The session cookie's name, where the code sets it: the Servlet APIs as above, Jetty
+          // 12.0.16 and 11.0.25, Undertow 2.3.18 (core and servlet), Vert.x Web 4.5.14 and 5.0.12,
+          // Micronaut Session 4.7.0
           instanceMethod()
               .onDescendantOf("jakarta.servlet.SessionCookieConfig")
               .named("setName")
@@ -186,7 +197,9 @@ final class BuiltInSinks {
               .named("setCookieName")
               .withParameters(STRING)
               .namesCookie(0),
-          // JAX-RS
+          // JAX-RS: jakarta.ws.rs-api 3.1.0, javax.ws.rs-api 2.1.1. No javax.ws.rs release has
+          // NewCookie.Builder (3.1 added it, in jakarta.ws.rs only): its javax entry matches
+          // nothing.
           constructor()
               .forClass("jakarta.ws.rs.core.NewCookie")
               .withParametersStartingWith(STRING)
@@ -203,13 +216,13 @@ final class BuiltInSinks {
               .forClass("javax.ws.rs.core.NewCookie.Builder")
               .withParameters(STRING)
               .namesCookie(0),
-          // Vert.x
+          // Vert.x core 4.5.14 and 5.0.12
           staticMethod()
               .onClass("io.vertx.core.http.Cookie")
               .named("cookie")
               .withParameters(STRING, STRING)
               .namesCookie(0),
-          // Javalin: ctx.cookie(name) reads a cookie; the overloads with a value set one.
+          // Javalin 6.6.0: ctx.cookie(name) reads a cookie; the overloads with a value set one.
           instanceMethod()
               .onDescendantOf("io.javalin.http.Context")
               .named("cookie")
@@ -219,13 +232,13 @@ final class BuiltInSinks {
               .forClass("io.javalin.http.Cookie")
               .withParametersStartingWith(STRING)
               .namesCookie(0),
-          // Micronaut
+          // Micronaut: micronaut-http 4.10.15
           staticMethod()
               .onClass("io.micronaut.http.cookie.Cookie")
               .named("of")
               .withParameters(STRING, STRING)
               .namesCookie(0),
-          // Netty
+          // Netty 4.2.20.Final
           constructor()
               .forClass("io.netty.handler.codec.http.cookie.DefaultCookie")
               .withParameters(STRING, STRING)
@@ -235,7 +248,7 @@ final class BuiltInSinks {
               .named("encode")
               .withParameters(STRING, STRING)
               .namesCookie(0),
-          // Jetty 12
+          // Jetty 12.0.16
           staticMethod()
               .onClass("org.eclipse.jetty.http.HttpCookie")
               .named("from")
@@ -246,12 +259,12 @@ final class BuiltInSinks {
               .named("build")
               .withParametersStartingWith(STRING, STRING)
               .namesCookie(0),
-          // Undertow
+          // Undertow 2.3.18
           constructor()
               .forClass("io.undertow.server.handlers.CookieImpl")
               .withParametersStartingWith(STRING)
               .namesCookie(0),
-          // Helidon 4, then Helidon 3 and earlier
+          // Helidon 4 (4.5.0), then Helidon 3 (3.2.11) and earlier
           staticMethod()
               .onClass("io.helidon.http.SetCookie")
               .named("create")
@@ -317,7 +330,7 @@ final class BuiltInSinks {
    */
   static final List<MaxAgeSetter> MAX_AGE =
       List.of(
-          // Servlet
+          // Servlet: jakarta.servlet-api 6.1.0, javax.servlet-api 4.0.1
           instanceMethod()
               .onDescendantOf("jakarta.servlet.http.Cookie")
               .named("setMaxAge")
@@ -328,7 +341,7 @@ final class BuiltInSinks {
               .named("setMaxAge")
               .withParameters(INT)
               .setsMaxAge(0),
-          // Spring
+          // Spring: spring-web 6.2.8 and 7.0.10
           instanceMethod()
               .onDescendantOf(SPRING_RESPONSE_COOKIE + ".ResponseCookieBuilder")
               .named("maxAge")
@@ -340,7 +353,8 @@ final class BuiltInSinks {
               .withParameters(DURATION)
               .setsMaxAge(0),
           // JAX-RS: (name, value, path, domain, comment, maxAge, ...), (name, value, path, domain,
-          // version, comment, maxAge, ...), and the builder of JAX-RS 3.1
+          // version, comment, maxAge, ...), and the builder of JAX-RS 3.1: jakarta.ws.rs-api 3.1.0,
+          // javax.ws.rs-api 2.1.1
           constructor()
               .forClass("jakarta.ws.rs.core.NewCookie")
               .withParametersStartingWith(STRING, STRING, STRING, STRING, STRING, INT)
@@ -362,7 +376,7 @@ final class BuiltInSinks {
               .named("maxAge")
               .withParameters(INT)
               .setsMaxAge(0),
-          // Javalin
+          // Javalin 6.6.0
           instanceMethod()
               .onDescendantOf("io.javalin.http.Context")
               .named("cookie")
@@ -377,19 +391,19 @@ final class BuiltInSinks {
               .named("setMaxAge")
               .withParameters(INT)
               .setsMaxAge(0),
-          // Vert.x
+          // Vert.x core 4.5.14 and 5.0.12
           instanceMethod()
               .onDescendantOf("io.vertx.core.http.Cookie")
               .named("setMaxAge")
               .withParameters(LONG)
               .setsMaxAge(0),
-          // Netty
+          // Netty 4.2.20.Final
           instanceMethod()
               .onDescendantOf("io.netty.handler.codec.http.cookie.Cookie")
               .named("setMaxAge")
               .withParameters(LONG)
               .setsMaxAge(0),
-          // Helidon 4, then Helidon 3 and earlier
+          // Helidon 4 (4.5.0), then Helidon 3 (3.2.11) and earlier
           instanceMethod()
               .onDescendantOf("io.helidon.http.SetCookie.Builder")
               .named("maxAge")
@@ -400,13 +414,13 @@ final class BuiltInSinks {
               .named("maxAge")
               .withParameters(DURATION)
               .setsMaxAge(0),
-          // Jetty 12
+          // Jetty 12.0.16
           instanceMethod()
               .onDescendantOf("org.eclipse.jetty.http.HttpCookie.Builder")
               .named("maxAge")
               .withParameters(LONG)
               .setsMaxAge(0),
-          // Micronaut
+          // Micronaut: micronaut-http 4.10.15
           instanceMethod()
               .onDescendantOf("io.micronaut.http.cookie.Cookie")
               .named("maxAge")
@@ -417,7 +431,7 @@ final class BuiltInSinks {
               .named("maxAge")
               .withParameters(TEMPORAL_AMOUNT)
               .setsMaxAge(0),
-          // Undertow
+          // Undertow 2.3.18
           instanceMethod()
               .onDescendantOf("io.undertow.server.handlers.Cookie")
               .named("setMaxAge")

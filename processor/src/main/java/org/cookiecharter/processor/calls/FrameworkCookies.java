@@ -13,7 +13,9 @@ import org.cookiecharter.processor.calls.FrameworkCookie.Condition;
 /**
  * The cookies that frameworks set when the code uses them, without the code naming the cookie. Each
  * default was read from the framework's own source, as cited. The calls that rename these cookies
- * (such as {@code setCookieName}) are sinks ({@link BuiltInSinks}), checked as any other.
+ * (such as {@code setCookieName}) are sinks ({@link BuiltInSinks}), checked as any other. {@code
+ * CallTablesTest} resolves every trigger against the real jars of the versions cited
+ * (processor/pom.xml copies them).
  */
 final class FrameworkCookies {
   /** The servlet containers' session cookie: Jetty 12 and 11, Undertow, Tomcat. */

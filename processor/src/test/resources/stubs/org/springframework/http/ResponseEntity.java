@@ -1,6 +1,8 @@
 package org.springframework.http;
 
 public class ResponseEntity<T> {
+  private ResponseEntity() {}
+
   public static BodyBuilder ok() {
     return null;
   }

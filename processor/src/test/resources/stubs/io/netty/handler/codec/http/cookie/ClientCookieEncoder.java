@@ -3,6 +3,8 @@ package io.netty.handler.codec.http.cookie;
 public final class ClientCookieEncoder {
   public static final ClientCookieEncoder STRICT = new ClientCookieEncoder();
 
+  private ClientCookieEncoder() {}
+
   public String encode(String name, String value) {
     return name + "=" + value;
   }

@@ -3,6 +3,8 @@ package io.netty.handler.codec.http.cookie;
 public final class ServerCookieEncoder {
   public static final ServerCookieEncoder STRICT = new ServerCookieEncoder();
 
+  private ServerCookieEncoder() {}
+
   public String encode(String name, String value) {
     return name + "=" + value;
   }

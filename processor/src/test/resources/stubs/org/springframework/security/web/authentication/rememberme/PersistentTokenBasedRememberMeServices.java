@@ -1,6 +1,10 @@
 package org.springframework.security.web.authentication.rememberme;
 
+import org.springframework.security.core.userdetails.UserDetailsService;
+
 public class PersistentTokenBasedRememberMeServices extends AbstractRememberMeServices {
   public PersistentTokenBasedRememberMeServices(
-      String key, Object userDetailsService, Object tokenRepository) {}
+      String key, UserDetailsService userDetailsService, PersistentTokenRepository tokenRepository) {
+    super(key, userDetailsService);
+  }
 }

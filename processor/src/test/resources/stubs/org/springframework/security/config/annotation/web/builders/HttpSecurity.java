@@ -6,6 +6,8 @@ import org.springframework.security.config.annotation.web.configurers.RememberMe
 import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 
 public final class HttpSecurity {
+  private HttpSecurity() {}
+
   public HttpSecurity formLogin(Customizer<FormLoginConfigurer<HttpSecurity>> formLoginCustomizer) {
     return this;
   }

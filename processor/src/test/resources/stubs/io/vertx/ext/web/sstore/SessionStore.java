@@ -1,0 +1,3 @@
+package io.vertx.ext.web.sstore;
+
+public interface SessionStore {}

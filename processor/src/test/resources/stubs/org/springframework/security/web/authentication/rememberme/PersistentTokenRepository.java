@@ -1,0 +1,3 @@
+package org.springframework.security.web.authentication.rememberme;
+
+public interface PersistentTokenRepository {}
