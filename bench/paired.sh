@@ -9,22 +9,32 @@
 # a harness run that generated the sources). Prints one line per compilation:
 # pair, A or B, then CompileOnce's figures (wall-ms cpu-ms peak-rss-kib peak-heap-kib errors
 # warnings); then the median and range of the pairs' ratios A/B, for wall, CPU and peak RSS.
+#
+# Two builds of the processor (an earlier commit's jar against this one's) with the same options:
+#   PROCESSOR_A=before.jar PROCESSOR_B=processor/target/cookie-charter-processor-0.1.0-SNAPSHOT.jar \
+#     bash bench/paired.sh SOURCES 11 "" ""
+# CODE_CLASSPATH is the class path of the code (default: the annotations), as the real code base's
+# classpath.txt gives it.
 set -euo pipefail
 sources=$1
 pairs=$2
 options_a=$3
 options_b=$4
 processor_path=processor/target/classes:annotations/target/classes:$(ls ~/.m2/repository/com/samskivert/jmustache/*/jmustache-*.jar | head -1)
+processor_a=${PROCESSOR_A:-$processor_path}
+processor_b=${PROCESSOR_B:-$processor_path}
+code_classpath=${CODE_CLASSPATH:-annotations/target/classes}
 work=$(mktemp -d)
 results=$work/results
 for pair in $(seq 1 "$pairs"); do
   if [ $((pair % 2)) -eq 1 ]; then order="A B"; else order="B A"; fi
   for kind in $order; do
     rm -rf "$work/classes" && mkdir "$work/classes"
-    if [ "$kind" = A ]; then options=$options_a; else options=$options_b; fi
+    if [ "$kind" = A ]; then options=$options_a; processor=$processor_a
+    else options=$options_b; processor=$processor_b; fi
     # shellcheck disable=SC2086 # the options are words
     figures=$(java -Xmx3g -cp bench/target/classes org.cookiecharter.bench.CompileOnce \
-      "$sources" "$work/classes" with annotations/target/classes "$processor_path" $options | tail -1)
+      "$sources" "$work/classes" with "$code_classpath" "$processor" $options | tail -1)
     echo "$pair $kind $figures" | tee -a "$results"
   done
 done

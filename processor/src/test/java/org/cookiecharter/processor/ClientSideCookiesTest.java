@@ -6,7 +6,12 @@ import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
 import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
 
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +22,37 @@ import org.junit.jupiter.api.Test;
  */
 class ClientSideCookiesTest {
   private static final String NETTY = "io.netty.handler.codec.http.cookie.";
+
+  /**
+   * MockMvc's request builder takes the test request's cookies: Spring 6 declares {@code
+   * cookie(..)} in {@code MockHttpServletRequestBuilder}, Spring 7 in its superclass. Compiled
+   * against the real Spring 7 jars.
+   */
+  @Test
+  void mockMvcsRequestBuilderOfSpring7TakesAClientsCookie() {
+    JavaFileObject test =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.RequestTest",
+            "package org.example.web;",
+            "import jakarta.servlet.http.Cookie;",
+            "import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;",
+            "class RequestTest {",
+            "  Object request() {",
+            "    return MockMvcRequestBuilders.get(\"/\").cookie(new Cookie(\"via_builder\","
+                + " \"v\"));",
+            "  }",
+            "}");
+    List<File> classPath = new ArrayList<>(FrameworkJars.classPath("spring7"));
+    classPath.addAll(FrameworkJars.jars("main", "jakarta.servlet-api"));
+
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CookieCharterProcessor())
+            .withClasspath(classPath)
+            .compile(Fixtures.site("https://data.example.org"), Fixtures.portalCookies(), test);
+
+    assertDiagnostics(compilation);
+  }
 
   @Test
   void cookieObjectsThatNoResponseCarriesAreNotChecked() {

@@ -1,5 +1,7 @@
 package org.cookiecharter.processor.calls;
 
+import static org.cookiecharter.processor.calls.CallMatcher.ANY;
+import static org.cookiecharter.processor.calls.CallMatcher.BOOLEAN;
 import static org.cookiecharter.processor.calls.CallMatcher.BOXED_INT;
 import static org.cookiecharter.processor.calls.CallMatcher.DURATION;
 import static org.cookiecharter.processor.calls.CallMatcher.INT;
@@ -30,6 +32,15 @@ final class BuiltInSinks {
   private static final String JAVAX_RESPONSE = "javax.servlet.http.HttpServletResponse";
   private static final String SPRING_RESPONSE_COOKIE = "org.springframework.http.ResponseCookie";
   private static final String SPRING_HEADERS = "org.springframework.http.HttpHeaders";
+  private static final String SHIRO_SIMPLE_COOKIE = "org.apache.shiro.web.servlet.SimpleCookie";
+  private static final String SHIRO_COOKIE = "org.apache.shiro.web.servlet.Cookie";
+  private static final String SPARK_RESPONSE = "spark.Response";
+  private static final String TAPESTRY_COOKIES = "org.apache.tapestry5.services.Cookies";
+  private static final String JOOBY_COOKIE = "io.jooby.Cookie";
+  private static final String OMNIFACES_SERVLETS = "org.omnifaces.util.Servlets";
+  private static final String OMNIFACES_FACES = "org.omnifaces.util.Faces";
+  private static final String WEBFLUX_CSRF_REPOSITORY =
+      "org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository";
 
   private BuiltInSinks() {}
 
@@ -82,6 +93,13 @@ final class BuiltInSinks {
           instanceMethod()
               .onDescendantOf(
                   "org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder")
+              .named("cookie")
+              .withAnyParameters(),
+          // Spring 7.0.10 declares it in the superclass only
+          instanceMethod()
+              .onDescendantOf(
+                  "org.springframework.test.web.servlet.request"
+                      + ".AbstractMockHttpServletRequestBuilder")
               .named("cookie")
               .withAnyParameters());
 
@@ -197,9 +215,8 @@ final class BuiltInSinks {
               .named("setCookieName")
               .withParameters(STRING)
               .namesCookie(0),
-          // JAX-RS: jakarta.ws.rs-api 3.1.0, javax.ws.rs-api 2.1.1. No javax.ws.rs release has
-          // NewCookie.Builder (3.1 added it, in jakarta.ws.rs only): its javax entry matches
-          // nothing.
+          // JAX-RS: jakarta.ws.rs-api 3.1.0, javax.ws.rs-api 2.1.1. NewCookie.Builder came with
+          // 3.1, in jakarta.ws.rs only.
           constructor()
               .forClass("jakarta.ws.rs.core.NewCookie")
               .withParametersStartingWith(STRING)
@@ -210,10 +227,6 @@ final class BuiltInSinks {
               .namesCookie(0),
           constructor()
               .forClass("jakarta.ws.rs.core.NewCookie.Builder")
-              .withParameters(STRING)
-              .namesCookie(0),
-          constructor()
-              .forClass("javax.ws.rs.core.NewCookie.Builder")
               .withParameters(STRING)
               .namesCookie(0),
           // Vert.x core 4.5.14 and 5.0.12
@@ -284,6 +297,118 @@ final class BuiltInSinks {
               .onClass("io.helidon.common.http.SetCookie")
               .named("builder")
               .withParametersStartingWith(STRING, STRING)
+              .namesCookie(0),
+          // Other libraries' own cookie classes and cookie-setting calls, read in their sources:
+          // Apache Shiro 2.0.5 SimpleCookie writes Set-Cookie from the name its constructor or
+          // setName(String) takes (the Cookie interface declares setName).
+          constructor().forClass(SHIRO_SIMPLE_COOKIE).withParameters(STRING).namesCookie(0),
+          instanceMethod()
+              .onDescendantOf(SHIRO_COOKIE)
+              .named("setName")
+              .withParameters(STRING)
+              .namesCookie(0),
+          // Spark 2.9.4 Response.cookie: the name comes after the path and the domain where the
+          // overload takes them.
+          instanceMethod()
+              .onDescendantOf(SPARK_RESPONSE)
+              .named("cookie")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf(SPARK_RESPONSE)
+              .named("cookie")
+              .withParameters(STRING, STRING, INT)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf(SPARK_RESPONSE)
+              .named("cookie")
+              .withParameters(STRING, STRING, INT, BOOLEAN)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf(SPARK_RESPONSE)
+              .named("cookie")
+              .withParameters(STRING, STRING, INT, BOOLEAN, BOOLEAN)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf(SPARK_RESPONSE)
+              .named("cookie")
+              .withParameters(STRING, STRING, STRING, INT, BOOLEAN)
+              .namesCookie(1),
+          instanceMethod()
+              .onDescendantOf(SPARK_RESPONSE)
+              .named("cookie")
+              .withParameters(STRING, STRING, STRING, INT, BOOLEAN, BOOLEAN)
+              .namesCookie(1),
+          instanceMethod()
+              .onDescendantOf(SPARK_RESPONSE)
+              .named("cookie")
+              .withParameters(STRING, STRING, STRING, STRING, INT, BOOLEAN, BOOLEAN)
+              .namesCookie(2),
+          // pac4j 6.1.3 Cookie, which WebContext.addResponseCookie(Cookie) sets
+          constructor()
+              .forClass("org.pac4j.core.context.Cookie")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          // Apache Wicket 10.5.0 CookieUtils.save(name, value)
+          instanceMethod()
+              .onDescendantOf("org.apache.wicket.util.cookies.CookieUtils")
+              .named("save")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          // Jakarta Faces 4.1.2 and JavaServer Faces 2.3 ExternalContext
+          instanceMethod()
+              .onDescendantOf("jakarta.faces.context.ExternalContext")
+              .named("addResponseCookie")
+              .withParameters(STRING, STRING, "java.util.Map")
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf("javax.faces.context.ExternalContext")
+              .named("addResponseCookie")
+              .withParameters(STRING, STRING, "java.util.Map")
+              .namesCookie(0),
+          // Apache Tapestry 5.8.7 Cookies: writeCookieValue(name, value, ...), getBuilder
+          instanceMethod()
+              .onDescendantOf(TAPESTRY_COOKIES)
+              .named("writeCookieValue")
+              .withParametersStartingWith(STRING, STRING)
+              .namesCookie(0),
+          instanceMethod()
+              .onDescendantOf(TAPESTRY_COOKIES)
+              .named("getBuilder")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          // Jooby 3.6.1 Cookie, which Context.setResponseCookie(Cookie) sets
+          constructor().forClass(JOOBY_COOKIE).withParametersStartingWith(STRING).namesCookie(0),
+          // Ratpack 1.9.0 Response.cookie(name, value)
+          instanceMethod()
+              .onDescendantOf("ratpack.http.Response")
+              .named("cookie")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          // OmniFaces 4.6.4 (Jakarta) and 3.14.10 (javax): Servlets.addResponseCookie(request,
+          // response, name, value, ...) and Faces.addResponseCookie(name, value, ...)
+          staticMethod()
+              .onClass(OMNIFACES_SERVLETS)
+              .named("addResponseCookie")
+              .withParametersStartingWith(ANY, ANY, STRING, STRING)
+              .namesCookie(2),
+          staticMethod()
+              .onClass(OMNIFACES_FACES)
+              .named("addResponseCookie")
+              .withParametersStartingWith(STRING, STRING)
+              .namesCookie(0),
+          // Ninja 7.0.0 Cookie.builder(name, value), whose build() Context.addCookie sets
+          staticMethod()
+              .onClass("ninja.Cookie")
+              .named("builder")
+              .withParameters(STRING, STRING)
+              .namesCookie(0),
+          // Spring Security 6.5.0 and 7.0.8: WebFlux's CSRF cookie (FrameworkCookies has its
+          // default)
+          instanceMethod()
+              .onDescendantOf(WEBFLUX_CSRF_REPOSITORY)
+              .named("setCookieName")
+              .withParameters(STRING)
               .namesCookie(0),
           // Raw Set-Cookie headers
           instanceMethod()
@@ -436,5 +561,87 @@ final class BuiltInSinks {
               .onDescendantOf("io.undertow.server.handlers.Cookie")
               .named("setMaxAge")
               .withParameters(BOXED_INT)
+              .setsMaxAge(0),
+          // Apache Shiro 2.0.5
+          instanceMethod()
+              .onDescendantOf(SHIRO_COOKIE)
+              .named("setMaxAge")
+              .withParameters(INT)
+              .setsMaxAge(0),
+          // Spark 2.9.4
+          instanceMethod()
+              .onDescendantOf(SPARK_RESPONSE)
+              .named("cookie")
+              .withParametersStartingWith(STRING, STRING, INT)
+              .setsMaxAge(2),
+          instanceMethod()
+              .onDescendantOf(SPARK_RESPONSE)
+              .named("cookie")
+              .withParametersStartingWith(STRING, STRING, STRING, INT)
+              .setsMaxAge(3),
+          instanceMethod()
+              .onDescendantOf(SPARK_RESPONSE)
+              .named("cookie")
+              .withParameters(STRING, STRING, STRING, STRING, INT, BOOLEAN, BOOLEAN)
+              .setsMaxAge(4),
+          // pac4j 6.1.3
+          instanceMethod()
+              .onDescendantOf("org.pac4j.core.context.Cookie")
+              .named("setMaxAge")
+              .withParameters(INT)
+              .setsMaxAge(0),
+          // Apache Tapestry 5.8.7
+          instanceMethod()
+              .onDescendantOf(TAPESTRY_COOKIES)
+              .named("writeCookieValue")
+              .withParameters(STRING, STRING, INT)
+              .setsMaxAge(2),
+          // OmniFaces 4.6.4 and 3.14.10
+          staticMethod()
+              .onClass(OMNIFACES_SERVLETS)
+              .named("addResponseCookie")
+              .withParameters(ANY, ANY, STRING, STRING, INT)
+              .setsMaxAge(4),
+          staticMethod()
+              .onClass(OMNIFACES_SERVLETS)
+              .named("addResponseCookie")
+              .withParameters(ANY, ANY, STRING, STRING, STRING, INT)
+              .setsMaxAge(5),
+          staticMethod()
+              .onClass(OMNIFACES_SERVLETS)
+              .named("addResponseCookie")
+              .withParameters(ANY, ANY, STRING, STRING, STRING, STRING, INT)
+              .setsMaxAge(6),
+          staticMethod()
+              .onClass(OMNIFACES_FACES)
+              .named("addResponseCookie")
+              .withParameters(STRING, STRING, INT)
+              .setsMaxAge(2),
+          staticMethod()
+              .onClass(OMNIFACES_FACES)
+              .named("addResponseCookie")
+              .withParameters(STRING, STRING, STRING, INT)
+              .setsMaxAge(3),
+          staticMethod()
+              .onClass(OMNIFACES_FACES)
+              .named("addResponseCookie")
+              .withParametersStartingWith(STRING, STRING, STRING, STRING, INT)
+              .setsMaxAge(4),
+          // Ninja 7.0.0
+          instanceMethod()
+              .onDescendantOf("ninja.Cookie.Builder")
+              .named("setMaxAge")
+              .withParameters(INT)
+              .setsMaxAge(0),
+          // Jooby 3.6.1
+          instanceMethod()
+              .onDescendantOf(JOOBY_COOKIE)
+              .named("setMaxAge")
+              .withParameters(LONG)
+              .setsMaxAge(0),
+          instanceMethod()
+              .onDescendantOf(JOOBY_COOKIE)
+              .named("setMaxAge")
+              .withParameters(DURATION)
               .setsMaxAge(0));
 }

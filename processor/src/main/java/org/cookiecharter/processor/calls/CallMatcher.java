@@ -32,6 +32,7 @@ public record CallMatcher(
   public static final String STRING_ARRAY = "java.lang.String[]";
   public static final String INT = "int";
   public static final String LONG = "long";
+  public static final String BOOLEAN = "boolean";
   public static final String BOXED_INT = "java.lang.Integer";
   public static final String DURATION = "java.time.Duration";
   public static final String TEMPORAL_AMOUNT = "java.time.temporal.TemporalAmount";

@@ -1,5 +1,6 @@
 package org.cookiecharter.processor.calls;
 
+import static org.cookiecharter.processor.calls.CallMatcher.BOOLEAN;
 import static org.cookiecharter.processor.calls.CallMatcher.STRING;
 import static org.cookiecharter.processor.calls.CallMatcher.constructor;
 import static org.cookiecharter.processor.calls.CallMatcher.instanceMethod;
@@ -44,7 +45,7 @@ final class FrameworkCookies {
               instanceMethod()
                   .onDescendantOf("jakarta.servlet.http.HttpServletRequest")
                   .named("getSession")
-                  .withParameters("boolean"),
+                  .withParameters(BOOLEAN),
               JSESSIONID,
               Condition.UNLESS_FIRST_ARGUMENT_FALSE),
           session(
@@ -58,7 +59,7 @@ final class FrameworkCookies {
               instanceMethod()
                   .onDescendantOf("javax.servlet.http.HttpServletRequest")
                   .named("getSession")
-                  .withParameters("boolean"),
+                  .withParameters(BOOLEAN),
               JSESSIONID,
               Condition.UNLESS_FIRST_ARGUMENT_FALSE),
           // jakarta.servlet-api 6.1.0 HttpServletRequest#changeSessionId() (since Servlet 3.1, so
@@ -110,6 +111,36 @@ final class FrameworkCookies {
                   .withAnyParameters(),
               JSESSIONID,
               Condition.UNLESS_STATELESS),
+          // Spark 2.9.4 Request: session() is servletRequest.getSession(), session(boolean) is
+          // getSession(create), on its embedded Jetty's SessionHandler (JSESSIONID).
+          session(
+              instanceMethod().onDescendantOf("spark.Request").named("session").withParameters(),
+              JSESSIONID,
+              Condition.ALWAYS),
+          session(
+              instanceMethod()
+                  .onDescendantOf("spark.Request")
+                  .named("session")
+                  .withParameters(BOOLEAN),
+              JSESSIONID,
+              Condition.UNLESS_FIRST_ARGUMENT_FALSE),
+          // Spring WebFlux 6.2.8 WebSession: start() and changeSessionId() make the session manager
+          // save the session and set its id in the cookie of CookieWebSessionIdResolver,
+          // cookieName = "SESSION".
+          session(
+              instanceMethod()
+                  .onDescendantOf("org.springframework.web.server.WebSession")
+                  .named("start")
+                  .withParameters(),
+              "SESSION",
+              Condition.ALWAYS),
+          session(
+              instanceMethod()
+                  .onDescendantOf("org.springframework.web.server.WebSession")
+                  .named("changeSessionId")
+                  .withParameters(),
+              "SESSION",
+              Condition.ALWAYS),
           // Micronaut Session 4.7.0 HttpSessionConfiguration DEFAULT_COOKIENAME = "SESSION";
           // SessionStore#newSession() makes the session whose id the cookie carries.
           session(
@@ -130,6 +161,23 @@ final class FrameworkCookies {
           named(
               staticMethod()
                   .onClass("org.springframework.security.web.csrf.CookieCsrfTokenRepository")
+                  .named("withHttpOnlyFalse")
+                  .withParameters(),
+              "XSRF-TOKEN",
+              "setCookieName"),
+          // Spring Security 6.5.0 and 7.0.8 WebFlux CookieServerCsrfTokenRepository
+          // DEFAULT_CSRF_COOKIE_NAME = "XSRF-TOKEN"; setCookieName(String) renames it.
+          named(
+              constructor()
+                  .forClass(
+                      "org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository")
+                  .withParameters(),
+              "XSRF-TOKEN",
+              "setCookieName"),
+          named(
+              staticMethod()
+                  .onClass(
+                      "org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository")
                   .named("withHttpOnlyFalse")
                   .withParameters(),
               "XSRF-TOKEN",
@@ -206,5 +254,26 @@ final class FrameworkCookies {
                   .forClass("io.undertow.server.session.SessionCookieConfig")
                   .withParameters(),
               JSESSIONID,
-              "setCookieName"));
+              "setCookieName"),
+          // Apache Shiro 2.0.5 CookieRememberMeManager: its constructors set a SimpleCookie
+          // template named DEFAULT_REMEMBER_ME_COOKIE_NAME = "rememberMe"; setCookie(Cookie), or
+          // getCookie().setName(..), changes it.
+          named(
+              constructor()
+                  .forClass("org.apache.shiro.web.mgt.CookieRememberMeManager")
+                  .withAnyParameters(),
+              "rememberMe",
+              "setCookie",
+              "setName"),
+          // Apache Shiro 2.0.5 DefaultWebSessionManager(): its session id cookie is a SimpleCookie
+          // named ShiroHttpSession.DEFAULT_SESSION_ID_NAME = "JSESSIONID"; setSessionIdCookie,
+          // getSessionIdCookie().setName(..) or setSessionIdCookieEnabled(false) changes it.
+          named(
+              constructor()
+                  .forClass("org.apache.shiro.web.session.mgt.DefaultWebSessionManager")
+                  .withParameters(),
+              JSESSIONID,
+              "setSessionIdCookie",
+              "setName",
+              "setSessionIdCookieEnabled"));
 }

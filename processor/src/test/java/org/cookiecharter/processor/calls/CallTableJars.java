@@ -33,13 +33,18 @@ import javax.tools.ToolProvider;
  * javac's own model, as the processor reads a class path.
  */
 enum CallTableJars {
-  /** The Servlet and JAX-RS APIs, Spring 6, Jetty 12, Netty, Micronaut, Vert.x 4, Undertow. */
+  /**
+   * The Servlet and JAX-RS APIs, Spring 6, Jetty 12, Netty, Micronaut, Vert.x 4, Undertow, and the
+   * other libraries' cookie classes.
+   */
   MAIN("main", 17),
   /** Javalin 6 and the Jetty 11 it runs on. */
   JAVALIN6_JETTY11("javalin6-jetty11", 17),
   /** Spring Framework 7 and Spring Security 7. */
   SPRING7("spring7", 17),
   VERTX5("vertx5", 17),
+  /** OmniFaces 3, for javax: the class names of OmniFaces 4 (Jakarta), in {@link #MAIN}. */
+  OMNIFACES3("omnifaces3", 17),
   HELIDON3("helidon3", 17),
   /**
    * Helidon 4's class files are Java 21's, which javac reads from JDK 21 on: the tests leave it out
@@ -80,6 +85,9 @@ enum CallTableJars {
     }
     if (type.startsWith("io.vertx.")) {
       return List.of(MAIN, VERTX5);
+    }
+    if (type.startsWith("org.omnifaces.")) {
+      return List.of(MAIN, OMNIFACES3);
     }
     return List.of(MAIN);
   }

@@ -35,21 +35,16 @@ class CallTablesTest {
           "Spring Framework 7 removed CookieGenerator",
           "[spring7] org.springframework.web.servlet.i18n.CookieLocaleResolver"
               + ".setCookieName(java.lang.String)",
-          "Spring Framework 7 removed it; the constructor with a name, also an entry, stays",
-          "[main] new javax.ws.rs.core.NewCookie.Builder(java.lang.String)",
-          "no javax.ws.rs release has NewCookie.Builder: JAX-RS 3.1 added it, as"
-              + " jakarta.ws.rs.core.NewCookie.Builder only, so the entry can go");
+          "Spring Framework 7 removed it; the constructor with a name, also an entry, stays");
 
   /** The instance entries whose type only inherits the method, and why. */
   private static final Map<String, String> INHERITED_ONLY =
       Map.of(
           "[spring7] org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder"
               + ".cookie(...)",
-          "a bug: Spring Framework 7 declares cookie(Cookie...) in"
-              + " AbstractMockHttpServletRequestBuilder only (6.2 overrides it in"
-              + " MockHttpServletRequestBuilder), so a cookie object given to MockMvc's request"
-              + " builder counts as set; CLIENT_SIDE needs an entry on"
-              + " AbstractMockHttpServletRequestBuilder");
+          "Spring Framework 7 declares cookie(Cookie...) in AbstractMockHttpServletRequestBuilder"
+              + " only (6.2 overrides it in MockHttpServletRequestBuilder): CLIENT_SIDE has an"
+              + " entry on each");
 
   /** Every entry, under the name of its table. */
   static Map<String, List<CallMatcher>> tables() {
