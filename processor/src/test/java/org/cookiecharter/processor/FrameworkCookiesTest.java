@@ -51,6 +51,8 @@ class FrameworkCookiesTest {
           "    Object locale = new CookieLocaleResolver();",
           "    Object serializer = new DefaultCookieSerializer();",
           "    Object sessions = SessionHandler.create(store);",
+          "    java.util.function.Function<HttpServletRequest, Object> lazy ="
+              + " HttpServletRequest::getSession;",
           "  }",
           "}");
 
@@ -60,6 +62,7 @@ class FrameworkCookiesTest {
         compile(Stubs.withPortal(TRIGGERS)),
         session("request.getSession();", "jakarta.servlet.http.HttpServletRequest.getSession(...)"),
         session("getSession(true)", "jakarta.servlet.http.HttpServletRequest.getSession(...)"),
+        session("::getSession", "jakarta.servlet.http.HttpServletRequest.getSession(...)"),
         session("sessionAttribute", "io.javalin.http.Context.sessionAttribute(...)"),
         session("formLogin", SECURITY + ".formLogin(...)"),
         framework(

@@ -6,6 +6,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -177,6 +178,23 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     check(simpleName(tree.getMethodSelect()), tree.getArguments());
     flows.noteCall(getCurrentPath(), tree.getArguments(), evaluator, objects);
     return super.visitMethodInvocation(tree, unused);
+  }
+
+  /**
+   * A method reference to a framework's trigger ({@code flatMap(WebSession::changeSessionId)}): the
+   * framework sets its cookie when the reference is called, as for a call.
+   */
+  @Override
+  public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+    Name name = tree.getName();
+    if (sinks.mayMatch(name)
+        && trees.getElement(getCurrentPath()) instanceof ExecutableElement method) {
+      FrameworkCookie framework = sinks.matchFramework(name, method);
+      if (framework != null) {
+        checkFramework(getCurrentPath(), name, method, List.of(), framework);
+      }
+    }
+    return super.visitMemberReference(tree, unused);
   }
 
   private void check(Name simpleName, List<? extends ExpressionTree> arguments) {
