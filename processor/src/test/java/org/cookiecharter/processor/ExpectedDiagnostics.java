@@ -77,6 +77,22 @@ final class ExpectedDiagnostics {
         + " (-Acookiecharter.computed=ignore turns the check off)";
   }
 
+  /**
+   * The {@code LifetimeExceedsDeclaration} error for 400 days on {@code django_language}, which
+   * {@link Fixtures#portalCookiesWithLifetimes()} declares "P1Y", set by {@code call}.
+   */
+  static Expected fourHundredDaysOnLanguage(JavaFileObject file, String lineText, String call) {
+    return error(
+        file,
+        lineText,
+        "[cookie-charter:LifetimeExceedsDeclaration] cookie \"django_language\" is set here by "
+            + call
+            + " with a max-age of 34560000 seconds (400 days), longer than the duration that"
+            + " org.example.portal.PortalCookies.LANGUAGE declares, \"P1Y\" (1 year, about"
+            + " 31556952 seconds): shorten the max-age, or declare the duration it lasts, which the"
+            + " charter then shows");
+  }
+
   /** Asserts that the compilation reported exactly these diagnostics, in any order. */
   static void assertDiagnostics(Compilation compilation, Expected... expected) {
     assertDiagnostics(compilation.diagnostics(), expected);

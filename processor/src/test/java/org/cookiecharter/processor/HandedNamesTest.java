@@ -324,6 +324,136 @@ class HandedNamesTest {
   }
 
   /**
+   * The code base's own class that sets the cookie itself (a method that takes no response, a
+   * factory whose result is only read): the names its constructor or factory takes are judged,
+   * whatever happens to the object afterwards; an anonymous subclass hands them to its superclass.
+   */
+  @Test
+  void aCodeBaseClassThatSetsTheCookieItselfTakesTheNames() {
+    JavaFileObject writer =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.CookieWriter",
+            "package org.example.web;",
+            "import jakarta.servlet.http.Cookie;",
+            "import jakarta.servlet.http.HttpServletResponse;",
+            "class CookieWriter {",
+            "  private final HttpServletResponse response;",
+            "  private final String name;",
+            "  CookieWriter(HttpServletResponse response, String name) {",
+            "    this.response = response;",
+            "    this.name = name;",
+            "  }",
+            "  void write(String value) {",
+            "    response.addCookie(new Cookie(name, value));",
+            "  }",
+            "  static String set(HttpServletResponse response, String name) {",
+            "    response.addCookie(new Cookie(name, \"v\"));",
+            "    return \"v\";",
+            "  }",
+            "}");
+    JavaFileObject handler =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Handler",
+            "package org.example.web;",
+            "import jakarta.servlet.http.HttpServletResponse;",
+            "class Handler {",
+            "  void handle(HttpServletResponse response) {",
+            "    new CookieWriter(response, \"written\").write(\"x\"); // written",
+            "    String value = CookieWriter.set(response, \"factory\"); // factory",
+            "    new CookieWriter(response, \"anonymous\") {}.write(\"x\"); // anonymous",
+            "  }",
+            "}");
+    Compilation compilation = compile(Stubs.withPortal(writer, handler));
+
+    String byConstructor =
+        "new org.example.web.CookieWriter(...), which hands the name to " + SERVLET_COOKIE;
+    assertDiagnostics(
+        compilation,
+        error(handler, "// written", undeclaredCookie("written", byConstructor)),
+        error(
+            handler,
+            "// factory",
+            undeclaredCookie(
+                "factory",
+                "org.example.web.CookieWriter.set(...), which hands the name to "
+                    + SERVLET_COOKIE)),
+        error(handler, "// anonymous", undeclaredCookie("anonymous", byConstructor)));
+  }
+
+  /**
+   * A method that returns the name is followed through what it returns, and through the methods
+   * that override it; a method reference hands names that no call shows; an {@code Object} is no
+   * copy of a cookie; {@code ""} names no cookie.
+   */
+  @Test
+  void returnedNamesOverridesReferencesAndDefaults() {
+    JavaFileObject cookies =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Cookies",
+            "package org.example.web;",
+            "import jakarta.servlet.http.Cookie;",
+            "import jakarta.servlet.http.HttpServletResponse;",
+            "import java.util.List;",
+            "import org.example.portal.PortalCookies;",
+            "class Cookies {",
+            "  static class Named {",
+            "    String getName() {",
+            "      return PortalCookies.LANGUAGE;",
+            "    }",
+            "  }",
+            "  static class Tracking extends Named {",
+            "    @Override",
+            "    String getName() {",
+            "      return \"tracking\"; // overrides",
+            "    }",
+            "  }",
+            "  static class Copy {",
+            "    private String name = \"\";",
+            "    Copy(Object settings) {",
+            "      this.name = settings.toString(); // not a copy",
+            "    }",
+            "    void addTo(HttpServletResponse response) {",
+            "      response.addCookie(new Cookie(name, \"v\"));",
+            "    }",
+            "  }",
+            "  void set(HttpServletResponse response, Named named) {",
+            "    response.addCookie(new Cookie(named.getName(), \"v\"));",
+            "  }",
+            "  void named(HttpServletResponse response, String name) {",
+            "    response.addCookie(new Cookie(name, \"v\"));",
+            "  }",
+            "  void handle(HttpServletResponse response) {",
+            "    set(response, new Tracking());",
+            "    named(response, PortalCookies.LANGUAGE);",
+            "    List.of(\"a\").forEach(n -> named(response, n)); // lambda",
+            "    java.util.function.BiConsumer<HttpServletResponse, String> reference =",
+            "        this::named; // reference",
+            "    new Copy(new Object()).addTo(response);",
+            "  }",
+            "}");
+    Compilation compilation = compile(Stubs.withPortal(cookies));
+
+    String named = "org.example.web.Cookies.named(...), which hands the name to " + SERVLET_COOKIE;
+    assertDiagnostics(
+        compilation,
+        error(
+            cookies,
+            "// overrides",
+            undeclaredCookie(
+                "tracking",
+                "org.example.web.Cookies.Tracking.getName(...), which hands the name to "
+                    + SERVLET_COOKIE)),
+        warning(
+            cookies,
+            "// not a copy",
+            computedCookieName(
+                "the field org.example.web.Cookies.Copy.name, which hands the name to "
+                    + SERVLET_COOKIE)),
+        warning(cookies, "// lambda", computedCookieName(named)),
+        warning(cookies, "// reference", computedCookieName(named)));
+  }
+
+  /**
    * In a library, a public method's parameter may take any name from the modules that call it: the
    * cookie it sets keeps its computed name, and the names the library itself hands it are judged.
    */

@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LifetimeCallsTest {
   private static final String SERVLET = "((jakarta.servlet.http.HttpServletResponse) response)";
   private static final String JAVALIN = "((io.javalin.http.Context) response)";
-  private static final String LANGUAGE = "org.example.portal.PortalCookies.LANGUAGE";
 
   /** The stubs, the portal whose cookies declare lifetimes, its site, then {@code sources}. */
   private static JavaFileObject[] portal(JavaFileObject... sources) {
@@ -31,20 +30,6 @@ class LifetimeCallsTest {
     all.add(Fixtures.portalCookiesWithLifetimes());
     all.addAll(List.of(sources));
     return all.toArray(JavaFileObject[]::new);
-  }
-
-  /** The error for 400 days on {@code django_language}, declared "P1Y". */
-  private static ExpectedDiagnostics.Expected fourHundredDays(
-      JavaFileObject handler, String line, String call) {
-    return error(
-        handler,
-        line,
-        "[cookie-charter:LifetimeExceedsDeclaration] cookie \"django_language\" is set here by "
-            + call
-            + " with a max-age of 34560000 seconds (400 days), longer than the duration that "
-            + LANGUAGE
-            + " declares, \"P1Y\" (1 year, about 31556952 seconds): shorten the max-age, or declare"
-            + " the duration it lasts, which the charter then shows");
   }
 
   @Test
@@ -110,52 +95,60 @@ class LifetimeCallsTest {
 
     assertDiagnostics(
         compilation,
-        fourHundredDays(handler, "c1.setMaxAge", "new jakarta.servlet.http.Cookie(...)"),
-        fourHundredDays(handler, "c2.setMaxAge", "new javax.servlet.http.Cookie(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+            handler, "c1.setMaxAge", "new jakarta.servlet.http.Cookie(...)"),
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+            handler, "c2.setMaxAge", "new javax.servlet.http.Cookie(...)"),
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler, "maxAge(34_560_000L)", "org.springframework.http.ResponseCookie.from(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler,
             "maxAge(java.time.Duration.ofDays(400))",
             "org.springframework.http.ResponseCookie.from(...)"),
-        fourHundredDays(handler, "400 * 86400", "new jakarta.ws.rs.core.NewCookie(...)"),
-        fourHundredDays(handler, "400 * 86_400", "new javax.ws.rs.core.NewCookie(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+            handler, "400 * 86400", "new jakarta.ws.rs.core.NewCookie(...)"),
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+            handler, "400 * 86_400", "new javax.ws.rs.core.NewCookie(...)"),
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler, "getSeconds()).build()", "new jakarta.ws.rs.core.NewCookie.Builder(...)"),
-        fourHundredDays(handler, "\"fr\", 34560000)", "io.javalin.http.Context.cookie(...)"),
-        fourHundredDays(handler, "j.setMaxAge", "new io.javalin.http.Cookie(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+            handler, "\"fr\", 34560000)", "io.javalin.http.Context.cookie(...)"),
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+            handler, "j.setMaxAge", "new io.javalin.http.Cookie(...)"),
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler,
             ".setMaxAge(java.time.Duration.ofDays(400).getSeconds())",
             "io.vertx.core.http.Cookie.cookie(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler, "n.setMaxAge", "new io.netty.handler.codec.http.cookie.DefaultCookie(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler, "ChronoUnit.DAYS)).build()", "io.helidon.http.SetCookie.builder(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler, "ofHours(24 * 400)", "io.helidon.common.http.SetCookie.builder(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler, "maxAge(34560000L + 0)", "org.eclipse.jetty.http.HttpCookie.build(...)"),
-        fourHundredDays(handler, "ofMinutes(576000)", "io.micronaut.http.cookie.Cookie.of(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+            handler, "ofMinutes(576000)", "io.micronaut.http.cookie.Cookie.of(...)"),
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler, ".setMaxAge(34560000)", "new io.undertow.server.handlers.CookieImpl(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler,
             "Max-Age=34560000; Path=/",
             "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.addHeader(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler,
             "max-age = 34560000",
             "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.setHeader(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler,
             "Max-Age=\" + 60 * 60 * 24 * 400",
             "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.addHeader(...)"),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler,
             "Max-Age=60; Max-Age=",
             "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.addHeader(...)"),
-        fourHundredDays(handler, "\"/\", 34_560_000", "new io.javalin.http.Cookie(...)"));
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+            handler, "\"/\", 34_560_000", "new io.javalin.http.Cookie(...)"));
   }
 
   @Test
@@ -281,9 +274,10 @@ class LifetimeCallsTest {
 
     assertDiagnostics(
         compile(sources),
-        fourHundredDays(
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
             handler, "maxAge(Durations.LONG)", "org.springframework.http.ResponseCookie.from(...)"),
-        fourHundredDays(handler, "Durations.SECONDS", "io.javalin.http.Context.cookie(...)"));
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+            handler, "Durations.SECONDS", "io.javalin.http.Context.cookie(...)"));
   }
 
   @Test
@@ -328,7 +322,7 @@ class LifetimeCallsTest {
     String call = "org.springframework.http.ResponseCookie.from(...)";
     assertDiagnostics(
         compilation,
-        fourHundredDays(source, "maxAge(LONG)", call),
-        fourHundredDays(source, "ofDays(DAYS)", call));
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(source, "maxAge(LONG)", call),
+        ExpectedDiagnostics.fourHundredDaysOnLanguage(source, "ofDays(DAYS)", call));
   }
 }

@@ -37,5 +37,12 @@ public final class SecurityCookies {
       category = CookieCategory.NECESSARY)
   public static final String REDIRECT_URI = "REDIRECT_URI";
 
+  @DeclaredCookie(
+      provider = "Example",
+      service = "Session (WebFlux)",
+      purpose = "Keeps the visitor signed in from one page to the next.",
+      category = CookieCategory.NECESSARY)
+  public static final String WEBFLUX_SESSION = "SESSION";
+
   private SecurityCookies() {}
 }

@@ -103,6 +103,40 @@ final class BuiltInSinks {
               .named("cookie")
               .withAnyParameters());
 
+  /**
+   * The methods of a cookie object that write it to a response themselves, without a call of the
+   * tables: the object reaches a response there. (Its other own methods are attributes: {@code
+   * getPath()}, {@code setPath("/")}, Shiro's {@code removeFrom}, which deletes.)
+   */
+  static final List<CallMatcher> WRITES_ITSELF =
+      List.of(
+          // Apache Shiro 2.0.5 SimpleCookie.saveTo(request, response) writes its Set-Cookie
+          instanceMethod().onDescendantOf(SHIRO_COOKIE).named("saveTo").withAnyParameters());
+
+  /**
+   * The cookie classes, request-side and response-side, whose {@code getName()} is the name of a
+   * cookie that the browser sent or that a call of the tables made: a name copied from one of them
+   * names no new cookie. Subclasses count.
+   */
+  static final List<String> COOKIE_TYPES =
+      List.of(
+          "jakarta.servlet.http.Cookie",
+          "javax.servlet.http.Cookie",
+          "org.springframework.http.HttpCookie",
+          "jakarta.ws.rs.core.Cookie",
+          "javax.ws.rs.core.Cookie",
+          "java.net.HttpCookie",
+          "io.netty.handler.codec.http.cookie.Cookie",
+          "io.vertx.core.http.Cookie",
+          "io.micronaut.http.cookie.Cookie",
+          "io.undertow.server.handlers.Cookie",
+          "io.javalin.http.Cookie",
+          "org.eclipse.jetty.http.HttpCookie",
+          SHIRO_COOKIE,
+          "org.pac4j.core.context.Cookie",
+          "ninja.Cookie",
+          JOOBY_COOKIE);
+
   static final List<Sink> ALL =
       List.of(
           // Servlet: jakarta.servlet-api 6.1.0, javax.servlet-api 4.0.1

@@ -125,6 +125,8 @@ public final class CallCheck implements TaskListener {
             FrameworkCookies.ALL,
             BuiltInSinks.CLIENT_SIDE,
             BuiltInSinks.MAX_AGE,
+            BuiltInSinks.WRITES_ITSELF,
+            BuiltInSinks.COOKIE_TYPES,
             visible,
             javac.getElementUtils(),
             javac.getTypeUtils());

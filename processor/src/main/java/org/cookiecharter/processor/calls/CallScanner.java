@@ -94,9 +94,10 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     this.sinks = sinks;
     this.httpSession = httpSession;
     this.sessionCookie = sessionCookie;
-    this.objects = new ObjectUses(trees, sinks);
+    LocalVariables locals = new LocalVariables(trees);
+    this.objects = new ObjectUses(trees, sinks, locals);
     this.lifetimes = new LifetimeCheck(trees, diagnostics, fieldValues);
-    this.evaluator = new NameEvaluator(trees, lifetimes.evaluator());
+    this.evaluator = new NameEvaluator(trees, lifetimes.evaluator(), locals, sinks);
     this.declared = declared;
     this.diagnostics = diagnostics;
     this.judge = judge;
@@ -145,7 +146,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitMethod(MethodTree tree, Void unused) {
-    flows.noteGetter(getCurrentPath());
+    flows.noteMethod(getCurrentPath(), evaluator);
     return super.visitMethod(tree, unused);
   }
 
@@ -186,13 +187,16 @@ final class CallScanner extends TreePathScanner<Void, Void> {
    */
   @Override
   public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
-    Name name = tree.getName();
-    if (sinks.mayMatch(name)
-        && trees.getElement(getCurrentPath()) instanceof ExecutableElement method) {
-      FrameworkCookie framework = sinks.matchFramework(name, method);
+    if (trees.getElement(getCurrentPath()) instanceof ExecutableElement method) {
+      Name name =
+          tree.getMode() == MemberReferenceTree.ReferenceMode.NEW
+              ? method.getEnclosingElement().getSimpleName() // X::new, as new X(..) shows it
+              : tree.getName();
+      FrameworkCookie framework = sinks.mayMatch(name) ? sinks.matchFramework(name, method) : null;
       if (framework != null) {
         checkFramework(getCurrentPath(), name, method, List.of(), framework);
       }
+      flows.noteReference(getCurrentPath());
     }
     return super.visitMemberReference(tree, unused);
   }
@@ -209,9 +213,10 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     if (framework != null) {
       checkFramework(call, simpleName, method, arguments, framework);
     }
+    // this(..) makes no new object: the call that made it is checked
     Sink sink = sinks.isThisCall(simpleName) ? null : sinks.match(simpleName, method);
     if (sink == null || sink.index() >= arguments.size()) {
-      return; // this(..) makes no new object: the call that made it is checked
+      return;
     }
     TreePath argument = new TreePath(call, arguments.get(sink.index()));
     switch (sink.argument()) {
@@ -228,10 +233,13 @@ final class CallScanner extends TreePathScanner<Void, Void> {
           NameValue value = evaluator.evaluate(alternative).get(0);
           TreePath origin =
               value instanceof NameValue.Computed ? evaluator.origin(alternative) : null;
+          if (origin != null && evaluator.isCookieName(origin)) {
+            continue; // a copy of a cookie, checked where that cookie is set
+          }
           Element handed = origin == null ? null : flows.variable(origin);
           if (handed != null) {
             flows.relay(handed, alternative, sink.label(), false, judge);
-          } else if (origin == null || !evaluator.isCookieName(origin)) {
+          } else {
             names.add(value);
             judge.judge(value, argument, sink.label());
           }
@@ -387,8 +395,9 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     if (!diagnostics.isOn(message) || declared.covers(name)) {
       return;
     }
+    // this(..) makes no new object: the call that made it is checked
     if (sinks.isThisCall(simpleName) || isOwnImplementation(method, framework)) {
-      return; // this(..) makes no new object: the call that made it is checked
+      return;
     }
     boolean sets =
         switch (framework.condition()) {
@@ -422,6 +431,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     return !((TypeElement) method.getEnclosingElement())
             .getQualifiedName()
             .contentEquals(framework.trigger().type())
+        && !method.getModifiers().contains(Modifier.ABSTRACT)
         && flows.isCompiled(method);
   }
 

@@ -51,13 +51,17 @@ final class NameEvaluator {
 
   private final Trees trees;
   private final MaxAgeEvaluator numbers;
+  private final LocalVariables locals;
+  private final ResolvedSinks sinks;
 
   /**
    * @param numbers folds the integral expressions of a concatenation ({@code 400 * 86400})
    */
-  NameEvaluator(Trees trees, MaxAgeEvaluator numbers) {
+  NameEvaluator(Trees trees, MaxAgeEvaluator numbers, LocalVariables locals, ResolvedSinks sinks) {
     this.trees = trees;
     this.numbers = numbers;
+    this.locals = locals;
+    this.sinks = sinks;
   }
 
   /** The values the argument at {@code path} may hold: two for {@code c ? "a" : "b"}, else one. */
@@ -190,23 +194,18 @@ final class NameEvaluator {
   }
 
   /**
-   * Whether the value at {@code origin} ({@link #origin}) is the name of another cookie object,
-   * {@code cookie.getName()} on a class named {@code ...Cookie} (the servlet's, Spring's, a
-   * framework's own): a copy of a cookie that the browser sent or that the code made, whose name is
-   * checked where that cookie is set. It names no new cookie.
+   * Whether the value at {@code origin} ({@link #origin}) is the name of a cookie object of the
+   * cookie classes that the tables know ({@code requestCookie.getName()}, {@link
+   * ResolvedSinks#isCookieClass}): a copy of a cookie that the browser sent or that a call of the
+   * tables made, checked where that cookie is set. It names no new cookie.
    */
   boolean isCookieName(TreePath origin) {
     return origin.getLeaf() instanceof MethodInvocationTree call
         && call.getArguments().isEmpty()
         && trees.getElement(origin) instanceof ExecutableElement method
-        && isCookieNameGetter(method);
-  }
-
-  /** Whether {@code method} is a cookie class's {@code getName()}. */
-  static boolean isCookieNameGetter(ExecutableElement method) {
-    return method.getParameters().isEmpty()
         && method.getSimpleName().contentEquals("getName")
-        && method.getEnclosingElement().getSimpleName().toString().endsWith("Cookie");
+        && method.getEnclosingElement() instanceof TypeElement owner
+        && sinks.isCookieClass(owner);
   }
 
   /**
@@ -294,7 +293,7 @@ final class NameEvaluator {
         || followedLocals(use) >= MAX_LOCALS) {
       return null;
     }
-    LocalVariable variable = LocalVariable.in(trees, use, local);
+    LocalVariable variable = locals.of(use, local);
     return variable.assigned() ? null : variable.initializer();
   }
 

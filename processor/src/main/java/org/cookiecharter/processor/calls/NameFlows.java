@@ -17,7 +17,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -91,7 +91,6 @@ final class NameFlows {
 
   private final Map<Element, List<Source>> sources = new HashMap<>();
   private final Set<ExecutableElement> called = new HashSet<>();
-  private final Map<ExecutableElement, VariableElement> getters = new HashMap<>();
   private final List<Relay> relays = new ArrayList<>();
   private boolean judged;
 
@@ -155,9 +154,10 @@ final class NameFlows {
       List<? extends ExpressionTree> arguments,
       NameEvaluator evaluator,
       ObjectUses objects) {
-    if (arguments.isEmpty() || !(trees.getElement(call) instanceof ExecutableElement callee)) {
+    if (arguments.isEmpty() || !(trees.getElement(call) instanceof ExecutableElement resolved)) {
       return;
     }
+    ExecutableElement callee = superConstructorOfAnonymous(resolved);
     List<? extends VariableElement> parameters = callee.getParameters();
     int count = Math.min(parameters.size(), arguments.size());
     if (callee.isVarArgs()) {
@@ -173,11 +173,9 @@ final class NameFlows {
             return;
           }
           called.add(callee);
-          if (ObjectUses.makesObject(callee) && !isExplicitConstructorCall(call)) {
-            ObjectUses.Uses uses = objects.follow(call);
-            if (!uses.reachesResponse() || uses.clears()) {
-              return; // a cookie that no response gets, or a deletion: it hands no name on
-            }
+          called.add(resolved); // an anonymous class's constructor passes them on to callee
+          if (ObjectUses.makesObject(callee) && objects.follow(call).clears()) {
+            return; // a deletion (its Max-Age set to 0): it hands no name on
           }
         }
         note(parameter, new TreePath(call, arguments.get(i)), callee, evaluator);
@@ -185,11 +183,48 @@ final class NameFlows {
     }
   }
 
-  /** {@code this(..)} or {@code super(..)}: the object is the one its constructor makes. */
-  private static boolean isExplicitConstructorCall(TreePath call) {
-    return call.getLeaf() instanceof MethodInvocationTree invocation
-        && invocation.getMethodSelect() instanceof IdentifierTree name
-        && (name.getName().contentEquals("this") || name.getName().contentEquals("super"));
+  /**
+   * For the constructor of an anonymous class ({@code new Task("tracker") { .. }}), the constructor
+   * of its superclass that javac's implicit {@code super(..)} calls with the same arguments; else
+   * {@code constructor} itself.
+   */
+  private ExecutableElement superConstructorOfAnonymous(ExecutableElement constructor) {
+    if (constructor.getKind() != ElementKind.CONSTRUCTOR
+        || !(constructor.getEnclosingElement() instanceof TypeElement anonymous)
+        || anonymous.getNestingKind() != NestingKind.ANONYMOUS
+        || !(types.asElement(anonymous.getSuperclass()) instanceof TypeElement superclass)) {
+      return constructor;
+    }
+    for (ExecutableElement candidate :
+        ElementFilter.constructorsIn(superclass.getEnclosedElements())) {
+      List<? extends VariableElement> wanted = constructor.getParameters();
+      List<? extends VariableElement> offered = candidate.getParameters();
+      boolean same = wanted.size() == offered.size();
+      for (int i = 0; same && i < wanted.size(); i++) {
+        same =
+            types.isSameType(
+                types.erasure(wanted.get(i).asType()), types.erasure(offered.get(i).asType()));
+      }
+      if (same) {
+        return candidate;
+      }
+    }
+    return constructor;
+  }
+
+  /**
+   * A method reference to a method or constructor of the code base ({@code forEach(this::set)}):
+   * its {@code String} parameters take values that no call here shows.
+   */
+  void noteReference(TreePath reference) {
+    if (trees.getElement(reference) instanceof ExecutableElement method && isCompiled(method)) {
+      for (VariableElement parameter : method.getParameters()) {
+        if (isString(parameter.asType())) {
+          called.add(method);
+          add(parameter, new Computed(reference, method));
+        }
+      }
+    }
   }
 
   /** An assignment of a {@code String} field or parameter of the code base, or its initializer. */
@@ -206,23 +241,30 @@ final class NameFlows {
     }
   }
 
-  /** A method that returns a field of its class and does nothing else: {@code getName()}. */
-  void noteGetter(TreePath method) {
-    MethodTree tree = (MethodTree) method.getLeaf();
+  /**
+   * A method of the code base without parameters that returns a {@code String}, which a relay may
+   * call for its name ({@code getName()}): what it returns, where its body is one {@code return},
+   * and, for each method it overrides, that a call of that one may run this one.
+   */
+  void noteMethod(TreePath path, NameEvaluator evaluator) {
+    MethodTree tree = (MethodTree) path.getLeaf();
     if (!tree.getParameters().isEmpty()
-        || tree.getBody() == null
-        || tree.getBody().getStatements().size() != 1
-        || !(tree.getBody().getStatements().get(0) instanceof ReturnTree returned)
-        || returned.getExpression() == null
-        || !(trees.getElement(method) instanceof ExecutableElement getter)) {
+        || !(trees.getElement(path) instanceof ExecutableElement method)
+        || method.getKind() != ElementKind.METHOD
+        || !isString(method.getReturnType())) {
       return;
     }
-    TreePath value = new TreePath(new TreePath(method, returned), returned.getExpression());
-    if (trees.getElement(value) instanceof VariableElement field
-        && field.getKind() == ElementKind.FIELD
-        && field.getEnclosingElement().equals(getter.getEnclosingElement())
-        && isHolder(field)) {
-      getters.put(getter, field);
+    if (tree.getBody() != null
+        && tree.getBody().getStatements().size() == 1
+        && tree.getBody().getStatements().get(0) instanceof ReturnTree returned
+        && returned.getExpression() != null) {
+      TreePath value = new TreePath(new TreePath(path, returned), returned.getExpression());
+      note(method, value, method, evaluator);
+    }
+    if (method.getEnclosingElement() instanceof TypeElement owner) {
+      for (ExecutableElement overridden : overriddenBy(method, owner)) {
+        add(overridden, new Handed(method));
+      }
     }
   }
 
@@ -236,12 +278,18 @@ final class NameFlows {
     relays.clear();
   }
 
-  /** Gives each verdict once per place and name, in the order of the sources. */
+  /**
+   * Gives each verdict once per place and name, in the order of the sources; where two calls take
+   * the same name from one place, the message names the first by name, whatever order javac
+   * analysed the classes in.
+   */
   private void give(List<Verdict> verdicts, NameJudge judge) {
     Map<Tree, Set<NameValue>> given = new IdentityHashMap<>();
     verdicts.sort(
         Comparator.comparing((Verdict verdict) -> fileOf(verdict.at()))
-            .thenComparingLong(this::startOf));
+            .thenComparingLong(this::startOf)
+            .thenComparing(Verdict::call)
+            .thenComparing(verdict -> verdict.value().toString()));
     for (Verdict verdict : verdicts) {
       if (given
           .computeIfAbsent(verdict.at().getLeaf(), leaf -> new HashSet<>())
@@ -261,23 +309,26 @@ final class NameFlows {
         Element variable = queue.poll();
         List<Element> same = new ArrayList<>(List.of(variable));
         if (variable instanceof ExecutableElement getter) {
-          Element field =
-              getters.containsKey(getter) ? getters.get(getter) : recordComponentField(getter);
-          // a method that computes it, unless it is another cookie's name (NameEvaluator)
-          unknown |= field == null && !NameEvaluator.isCookieNameGetter(getter);
-          if (field != null && seen.add(field)) {
+          Element field = sources.containsKey(getter) ? null : recordComponentField(getter);
+          if (field != null && seen.add(field)) { // a record's accessor that javac wrote
             queue.add(field);
           }
-          continue;
+          // a method that computes it; in a library, one that others may override
+          unknown |=
+              (field == null && !sources.containsKey(getter))
+                  || (library && isVisibleToOthers(getter) && !isFinal(getter));
         } else if (variable.getKind() == ElementKind.PARAMETER) {
-          same = overridden((VariableElement) variable);
+          same = sameParameters((VariableElement) variable);
           unknown |= !isCalled(same) || (library && isVisibleToOthers(variable));
         } else if (recordParameter(variable) instanceof VariableElement parameter) {
           if (seen.add(parameter)) { // the canonical constructor fills a record's field
             queue.add(parameter);
           }
         } else {
-          unknown |= !sources.containsKey(variable); // filled by reflection or injection
+          // filled by reflection or injection; in a library, a field that others may assign
+          unknown |=
+              !sources.containsKey(variable)
+                  || (library && isVisibleToOthers(variable) && !isFinal(variable));
         }
         for (Element holder : same) {
           for (Source source : sources.getOrDefault(holder, List.of())) {
@@ -368,23 +419,24 @@ final class NameFlows {
   }
 
   /** The value at {@code at}, where {@code taker} takes it: what {@code variable} holds. */
-  private void note(VariableElement variable, TreePath at, Element taker, NameEvaluator evaluator) {
+  private void note(Element variable, TreePath at, Element taker, NameEvaluator evaluator) {
     for (TreePath alternative : evaluator.alternatives(at)) {
       NameValue value = evaluator.evaluate(alternative).get(0);
+      if (value instanceof NameValue.Known known && known.name().isEmpty()) {
+        continue; // "": a default that names no cookie
+      }
       if (!(value instanceof NameValue.Computed)) {
         add(variable, new Written(value, alternative, taker));
         continue;
       }
       TreePath origin = evaluator.origin(alternative);
-      if (origin.getLeaf().getKind() == Tree.Kind.NULL_LITERAL || isCopy(variable, origin)) {
-        continue; // no name, or the name of the cookie copied
+      if (origin.getLeaf().getKind() == Tree.Kind.NULL_LITERAL
+          || isCopy(variable, origin)
+          || evaluator.isCookieName(origin)) {
+        continue; // no name, or the name of a cookie copied
       }
       Element from = variable(origin);
-      if (from != null) {
-        add(variable, new Handed(from));
-      } else if (!evaluator.isCookieName(origin)) {
-        add(variable, new Computed(alternative, taker));
-      }
+      add(variable, from == null ? new Computed(alternative, taker) : new Handed(from));
     }
   }
 
@@ -397,7 +449,7 @@ final class NameFlows {
    * constructor: read from a parameter of the constructor whose type the class is one of ({@code
    * this.name = other.getName()}). A copy is no new name.
    */
-  private boolean isCopy(VariableElement variable, TreePath origin) {
+  private boolean isCopy(Element variable, TreePath origin) {
     if (variable.getKind() != ElementKind.FIELD) {
       return false;
     }
@@ -420,6 +472,9 @@ final class NameFlows {
         && constructor.getKind() == ElementKind.CONSTRUCTOR
         && trees.getElement(new TreePath(origin, receiver)) instanceof VariableElement parameter
         && constructor.getParameters().contains(parameter)
+        && !((TypeElement) types.asElement(types.erasure(parameter.asType())))
+            .getQualifiedName()
+            .contentEquals("java.lang.Object")
         && types.isAssignable(
             types.erasure(constructor.getEnclosingElement().asType()),
             types.erasure(parameter.asType()));
@@ -429,16 +484,24 @@ final class NameFlows {
    * The parameter and the same parameter of each method that its method overrides, where a call
    * through a supertype hands its names.
    */
-  private List<Element> overridden(VariableElement parameter) {
+  private List<Element> sameParameters(VariableElement parameter) {
     List<Element> same = new ArrayList<>(List.of(parameter));
     ExecutableElement method = (ExecutableElement) parameter.getEnclosingElement();
     int index = method.getParameters().indexOf(parameter);
-    if (method.getKind() != ElementKind.METHOD
-        || !(method.getEnclosingElement() instanceof TypeElement owner)) {
-      return same;
+    if (method.getKind() == ElementKind.METHOD
+        && method.getEnclosingElement() instanceof TypeElement owner) {
+      for (ExecutableElement overridden : overriddenBy(method, owner)) {
+        same.add(overridden.getParameters().get(index));
+      }
     }
+    return same;
+  }
+
+  /** The methods of the supertypes of {@code owner} that {@code method} overrides. */
+  private List<ExecutableElement> overriddenBy(ExecutableElement method, TypeElement owner) {
+    List<ExecutableElement> overridden = new ArrayList<>();
     Deque<TypeMirror> supertypes = new ArrayDeque<>(types.directSupertypes(owner.asType()));
-    Set<Element> visited = new LinkedHashSet<>();
+    Set<Element> visited = new HashSet<>();
     while (!supertypes.isEmpty()) {
       TypeMirror supertype = supertypes.poll();
       if (!(supertype instanceof DeclaredType declared) || !visited.add(declared.asElement())) {
@@ -449,12 +512,12 @@ final class NameFlows {
             && other.getSimpleName().equals(method.getSimpleName())
             && other.getParameters().size() == method.getParameters().size()
             && elements.overrides(method, other, owner)) {
-          same.add(other.getParameters().get(index));
+          overridden.add(other);
         }
       }
       supertypes.addAll(types.directSupertypes(supertype));
     }
-    return same;
+    return overridden;
   }
 
   /** Whether the code base calls a method whose parameter one of {@code parameters} is. */
@@ -468,19 +531,28 @@ final class NameFlows {
   }
 
   /**
-   * Whether other modules can call the method of {@code parameter}: public or protected, in a class
-   * they see.
+   * Whether other modules can reach {@code element} (a parameter's method, a field, a method):
+   * public or protected, in classes they see.
    */
-  private static boolean isVisibleToOthers(Element parameter) {
-    for (Element at = parameter.getEnclosingElement();
-        !(at instanceof PackageElement);
-        at = at.getEnclosingElement()) {
+  private static boolean isVisibleToOthers(Element element) {
+    Element at =
+        element.getKind() == ElementKind.PARAMETER ? element.getEnclosingElement() : element;
+    for (; !(at instanceof PackageElement); at = at.getEnclosingElement()) {
+      boolean member = at instanceof ExecutableElement || at instanceof VariableElement;
       if (!at.getModifiers().contains(Modifier.PUBLIC)
-          && !(at.getModifiers().contains(Modifier.PROTECTED) && at instanceof ExecutableElement)) {
+          && !(at.getModifiers().contains(Modifier.PROTECTED) && member)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether no other module can assign or override {@code element}. */
+  private static boolean isFinal(Element element) {
+    boolean method = element instanceof ExecutableElement;
+    return element.getModifiers().contains(Modifier.FINAL)
+        || (method && element.getModifiers().contains(Modifier.STATIC))
+        || (method && element.getEnclosingElement().getModifiers().contains(Modifier.FINAL));
   }
 
   /**
@@ -524,21 +596,36 @@ final class NameFlows {
   private static String label(Element taker) {
     return switch (taker.getKind()) {
       case CONSTRUCTOR ->
-          Message.Fragment.CONSTRUCTOR_CALL.format(qualifiedName(taker.getEnclosingElement()));
+          Message.Fragment.CONSTRUCTOR_CALL.format(typeName(taker.getEnclosingElement()));
       case FIELD ->
           Message.Fragment.FIELD.format(
-              qualifiedName(taker.getEnclosingElement()), taker.getSimpleName());
+              typeName(taker.getEnclosingElement()), taker.getSimpleName());
       case PARAMETER ->
           Message.Fragment.PARAMETER.format(
               taker.getSimpleName(), label(taker.getEnclosingElement()));
       default ->
           Message.Fragment.METHOD_CALL.format(
-              qualifiedName(taker.getEnclosingElement()), taker.getSimpleName());
+              typeName(taker.getEnclosingElement()), taker.getSimpleName());
     };
   }
 
-  private static String qualifiedName(Element type) {
-    return ((TypeElement) type).getQualifiedName().toString();
+  /**
+   * How messages name a class: its qualified name; a local class's simple name; an anonymous
+   * class's superclass (or interface), as {@code new X(..) { .. }} shows it.
+   */
+  private static String typeName(Element element) {
+    TypeElement type = (TypeElement) element;
+    return switch (type.getNestingKind()) {
+      case LOCAL -> type.getSimpleName().toString();
+      case ANONYMOUS -> {
+        TypeMirror named =
+            type.getInterfaces().isEmpty() ? type.getSuperclass() : type.getInterfaces().get(0);
+        yield named instanceof DeclaredType declared
+            ? typeName(declared.asElement())
+            : type.toString();
+      }
+      default -> type.getQualifiedName().toString();
+    };
   }
 
   private String fileOf(TreePath at) {

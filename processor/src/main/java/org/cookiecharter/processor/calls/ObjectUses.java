@@ -56,10 +56,12 @@ final class ObjectUses {
 
   private final Trees trees;
   private final ResolvedSinks sinks;
+  private final LocalVariables locals;
 
-  ObjectUses(Trees trees, ResolvedSinks sinks) {
+  ObjectUses(Trees trees, ResolvedSinks sinks, LocalVariables locals) {
     this.trees = trees;
     this.sinks = sinks;
+    this.locals = locals;
   }
 
   /**
@@ -145,8 +147,8 @@ final class ObjectUses {
       if (isText(method)) {
         return textReaches(callPath, depth + 1);
       }
-      if (method.getReturnType().getKind() == TypeKind.VOID && takesAnObject(method)) {
-        return true; // cookie.saveTo(request, response): it writes itself somewhere
+      if (sinks.writesItself(method)) {
+        return true; // cookie.saveTo(request, response)
       }
       return !isPlainValue(method.getReturnType())
           && follow(callPath, depth + 1, ownCalls, straight);
@@ -161,16 +163,6 @@ final class ObjectUses {
       return reaches;
     }
     return true;
-  }
-
-  /** Whether {@code method} takes an argument that is no plain value: a response, a context. */
-  private static boolean takesAnObject(ExecutableElement method) {
-    for (VariableElement parameter : method.getParameters()) {
-      if (!parameter.asType().getKind().isPrimitive() && !isPlainValue(parameter.asType())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The expression at {@code value} with the parentheses and casts around it. */
@@ -231,7 +223,7 @@ final class ObjectUses {
    * straight} if the variable is also assigned.
    */
   private List<TreePath> usesOf(VariableElement local, TreePath declaration, boolean[] straight) {
-    LocalVariable variable = LocalVariable.in(trees, declaration, local);
+    LocalVariable variable = locals.of(declaration, local);
     straight[0] &= !variable.assigned();
     return variable.reads();
   }

@@ -33,6 +33,8 @@ final class ResolvedSinks {
 
   private final List<Resolved<Sink>> constructors = new ArrayList<>();
   private final List<Resolved<CallMatcher>> clientSide = new ArrayList<>();
+  private final List<Resolved<CallMatcher>> writesItself = new ArrayList<>();
+  private final List<TypeElement> cookieTypes = new ArrayList<>();
   private final Map<Name, List<Resolved<FrameworkCookie>>> frameworkBySimpleName = new HashMap<>();
   private final Name superName;
   private final Name thisName;
@@ -53,6 +55,8 @@ final class ResolvedSinks {
       List<FrameworkCookie> frameworkCookies,
       List<CallMatcher> clientSideCalls,
       List<MaxAgeSetter> maxAgeSetters,
+      List<CallMatcher> selfWriting,
+      List<String> cookieClasses,
       VisibleTypes visible,
       Elements elements,
       Types types) {
@@ -74,6 +78,18 @@ final class ResolvedSinks {
       Resolved<CallMatcher> resolved = resolve(call, call);
       if (resolved != null) {
         clientSide.add(resolved);
+      }
+    }
+    for (CallMatcher call : selfWriting) {
+      Resolved<CallMatcher> resolved = resolve(call, call);
+      if (resolved != null) {
+        writesItself.add(resolved);
+      }
+    }
+    for (String name : cookieClasses) {
+      TypeElement type = visible.type(name);
+      if (type != null) {
+        cookieTypes.add(type);
       }
     }
   }
@@ -125,6 +141,29 @@ final class ResolvedSinks {
   boolean isClientSide(ExecutableElement method) {
     for (Resolved<CallMatcher> call : clientSide) {
       if (matches(call, method)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code method} is a cookie object's own method that writes it to a response. */
+  boolean writesItself(ExecutableElement method) {
+    for (Resolved<CallMatcher> call : writesItself) {
+      if (matches(call, method)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code type} is one of the cookie classes ({@link BuiltInSinks#COOKIE_TYPES}) or
+   * extends one.
+   */
+  boolean isCookieClass(TypeElement type) {
+    for (TypeElement cookie : cookieTypes) {
+      if (types.isSubtype(types.erasure(type.asType()), types.erasure(cookie.asType()))) {
         return true;
       }
     }

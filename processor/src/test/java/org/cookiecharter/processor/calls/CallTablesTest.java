@@ -51,6 +51,7 @@ class CallTablesTest {
     Map<String, List<CallMatcher>> tables = new LinkedHashMap<>();
     tables.put("BuiltInSinks.ALL", BuiltInSinks.ALL.stream().map(Sink::matcher).toList());
     tables.put("BuiltInSinks.CLIENT_SIDE", BuiltInSinks.CLIENT_SIDE);
+    tables.put("BuiltInSinks.WRITES_ITSELF", BuiltInSinks.WRITES_ITSELF);
     tables.put(
         "BuiltInSinks.MAX_AGE", BuiltInSinks.MAX_AGE.stream().map(MaxAgeSetter::matcher).toList());
     tables.put(
