@@ -6,6 +6,7 @@ import static org.cookiecharter.processor.ExpectedDiagnostics.SERVLET_COOKIE;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.computedCookieName;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
+import static org.cookiecharter.processor.ExpectedDiagnostics.fourHundredDaysOnLanguage;
 import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
 import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
 
@@ -451,6 +452,44 @@ class HandedNamesTest {
                     + SERVLET_COOKIE)),
         warning(cookies, "// lambda", computedCookieName(named)),
         warning(cookies, "// reference", computedCookieName(named)));
+  }
+
+  /** A helper's constant max-age is checked against the declaration of each name handed to it. */
+  @Test
+  void aHelpersMaxAgeIsCheckedForTheNamesHandedToIt() {
+    JavaFileObject helper =
+        JavaFileObjects.forSourceLines(
+            "org.example.web.Remember",
+            "package org.example.web;",
+            "import jakarta.servlet.http.Cookie;",
+            "import jakarta.servlet.http.HttpServletResponse;",
+            "class Remember {",
+            "  static void cookie(HttpServletResponse response, String name) {",
+            "    Cookie cookie = new Cookie(name, \"v\");",
+            "    cookie.setMaxAge(400 * 86400); // max-age",
+            "    response.addCookie(cookie);",
+            "  }",
+            "  static void header(HttpServletResponse response, String name) {",
+            "    response.addHeader(\"Set-Cookie\", name + \"=v; Max-Age=34560000\"); // header",
+            "  }",
+            "  static void handle(HttpServletResponse response) {",
+            "    cookie(response, org.example.portal.PortalCookies.LANGUAGE);",
+            "    header(response, org.example.portal.PortalCookies.LANGUAGE);",
+            "  }",
+            "}");
+    List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
+    sources.add(Fixtures.site("https://data.example.org"));
+    sources.add(Fixtures.portalCookiesWithLifetimes());
+    sources.add(helper);
+    Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
+
+    assertDiagnostics(
+        compilation,
+        fourHundredDaysOnLanguage(helper, "// max-age", SERVLET_COOKIE),
+        fourHundredDaysOnLanguage(
+            helper,
+            "// header",
+            "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.addHeader(...)"));
   }
 
   /**

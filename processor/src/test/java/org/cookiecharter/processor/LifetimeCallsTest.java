@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
+import static org.cookiecharter.processor.ExpectedDiagnostics.fourHundredDaysOnLanguage;
 import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
 
 import com.google.testing.compile.Compilation;
@@ -95,60 +96,54 @@ class LifetimeCallsTest {
 
     assertDiagnostics(
         compilation,
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
-            handler, "c1.setMaxAge", "new jakarta.servlet.http.Cookie(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
-            handler, "c2.setMaxAge", "new javax.servlet.http.Cookie(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(handler, "c1.setMaxAge", "new jakarta.servlet.http.Cookie(...)"),
+        fourHundredDaysOnLanguage(handler, "c2.setMaxAge", "new javax.servlet.http.Cookie(...)"),
+        fourHundredDaysOnLanguage(
             handler, "maxAge(34_560_000L)", "org.springframework.http.ResponseCookie.from(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler,
             "maxAge(java.time.Duration.ofDays(400))",
             "org.springframework.http.ResponseCookie.from(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
-            handler, "400 * 86400", "new jakarta.ws.rs.core.NewCookie(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
-            handler, "400 * 86_400", "new javax.ws.rs.core.NewCookie(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(handler, "400 * 86400", "new jakarta.ws.rs.core.NewCookie(...)"),
+        fourHundredDaysOnLanguage(handler, "400 * 86_400", "new javax.ws.rs.core.NewCookie(...)"),
+        fourHundredDaysOnLanguage(
             handler, "getSeconds()).build()", "new jakarta.ws.rs.core.NewCookie.Builder(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler, "\"fr\", 34560000)", "io.javalin.http.Context.cookie(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
-            handler, "j.setMaxAge", "new io.javalin.http.Cookie(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(handler, "j.setMaxAge", "new io.javalin.http.Cookie(...)"),
+        fourHundredDaysOnLanguage(
             handler,
             ".setMaxAge(java.time.Duration.ofDays(400).getSeconds())",
             "io.vertx.core.http.Cookie.cookie(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler, "n.setMaxAge", "new io.netty.handler.codec.http.cookie.DefaultCookie(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler, "ChronoUnit.DAYS)).build()", "io.helidon.http.SetCookie.builder(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler, "ofHours(24 * 400)", "io.helidon.common.http.SetCookie.builder(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler, "maxAge(34560000L + 0)", "org.eclipse.jetty.http.HttpCookie.build(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler, "ofMinutes(576000)", "io.micronaut.http.cookie.Cookie.of(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler, ".setMaxAge(34560000)", "new io.undertow.server.handlers.CookieImpl(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler,
             "Max-Age=34560000; Path=/",
             "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.addHeader(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler,
             "max-age = 34560000",
             "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.setHeader(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler,
             "Max-Age=\" + 60 * 60 * 24 * 400",
             "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.addHeader(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler,
             "Max-Age=60; Max-Age=",
             "a Set-Cookie header, jakarta.servlet.http.HttpServletResponse.addHeader(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
-            handler, "\"/\", 34_560_000", "new io.javalin.http.Cookie(...)"));
+        fourHundredDaysOnLanguage(handler, "\"/\", 34_560_000", "new io.javalin.http.Cookie(...)"));
   }
 
   @Test
@@ -274,9 +269,9 @@ class LifetimeCallsTest {
 
     assertDiagnostics(
         compile(sources),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler, "maxAge(Durations.LONG)", "org.springframework.http.ResponseCookie.from(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(
             handler, "Durations.SECONDS", "io.javalin.http.Context.cookie(...)"));
   }
 
@@ -322,7 +317,7 @@ class LifetimeCallsTest {
     String call = "org.springframework.http.ResponseCookie.from(...)";
     assertDiagnostics(
         compilation,
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(source, "maxAge(LONG)", call),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(source, "ofDays(DAYS)", call));
+        fourHundredDaysOnLanguage(source, "maxAge(LONG)", call),
+        fourHundredDaysOnLanguage(source, "ofDays(DAYS)", call));
   }
 }

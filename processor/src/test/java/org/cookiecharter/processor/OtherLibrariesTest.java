@@ -3,6 +3,7 @@ package org.cookiecharter.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
+import static org.cookiecharter.processor.ExpectedDiagnostics.fourHundredDaysOnLanguage;
 import static org.cookiecharter.processor.ExpectedDiagnostics.undeclaredCookie;
 
 import com.google.testing.compile.Compilation;
@@ -234,17 +235,13 @@ class OtherLibrariesTest {
 
     assertDiagnostics(
         compilation,
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
-            handler, "// spark", "spark.Response.cookie(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
-            handler, "// path", "spark.Response.cookie(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(handler, "// spark", "spark.Response.cookie(...)"),
+        fourHundredDaysOnLanguage(handler, "// path", "spark.Response.cookie(...)"),
+        fourHundredDaysOnLanguage(
             handler, "// tapestry", "org.apache.tapestry5.services.Cookies.writeCookieValue(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
-            handler, "// jooby", "new io.jooby.Cookie(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
-            handler, "// pac4j", "new org.pac4j.core.context.Cookie(...)"),
-        ExpectedDiagnostics.fourHundredDaysOnLanguage(
+        fourHundredDaysOnLanguage(handler, "// jooby", "new io.jooby.Cookie(...)"),
+        fourHundredDaysOnLanguage(handler, "// pac4j", "new org.pac4j.core.context.Cookie(...)"),
+        fourHundredDaysOnLanguage(
             handler, "// shiro", "new org.apache.shiro.web.servlet.SimpleCookie(...)"));
     assertThat(compilation.errors()).hasSize(6);
   }

@@ -18,11 +18,13 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -229,6 +231,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
           }
         }
         List<NameValue> names = new ArrayList<>();
+        List<TreePath> maxAges = maxAges(call, method, arguments, uses);
         for (TreePath alternative : evaluator.alternatives(argument)) {
           NameValue value = evaluator.evaluate(alternative).get(0);
           TreePath origin =
@@ -238,13 +241,19 @@ final class CallScanner extends TreePathScanner<Void, Void> {
           }
           Element handed = origin == null ? null : flows.variable(origin);
           if (handed != null) {
-            flows.relay(handed, alternative, sink.label(), false, judge);
+            flows.relay(
+                handed,
+                alternative,
+                sink.label(),
+                false,
+                judge,
+                lifetimesOfHandedNames(constantMaxAges(maxAges), sink.label()));
           } else {
             names.add(value);
             judge.judge(value, argument, sink.label());
           }
         }
-        checkMaxAges(names, maxAges(call, method, arguments, uses), sink.label());
+        checkMaxAges(names, maxAges, sink.label());
       }
       case HEADER_NAME -> checkHeader(call, argument, arguments, sink);
     }
@@ -281,6 +290,29 @@ final class CallScanner extends TreePathScanner<Void, Void> {
       }
     }
     return maxAges;
+  }
+
+  /**
+   * The max-ages among {@code maxAges} that are constant, with their seconds: read now, while the
+   * trees are javac's attributed ones, for names judged after the last class.
+   */
+  private Map<TreePath, Long> constantMaxAges(List<TreePath> maxAges) {
+    Map<TreePath, Long> constant = new LinkedHashMap<>();
+    for (TreePath maxAge : maxAges) {
+      OptionalLong seconds = lifetimes.seconds(maxAge);
+      if (seconds.isPresent()) {
+        constant.put(maxAge, seconds.getAsLong());
+      }
+    }
+    return constant;
+  }
+
+  /** The check of each name handed to a call that sets these constant max-ages. */
+  private Consumer<NameValue> lifetimesOfHandedNames(Map<TreePath, Long> maxAges, String call) {
+    if (maxAges.isEmpty()) {
+      return name -> {};
+    }
+    return name -> maxAges.forEach((maxAge, seconds) -> checkMaxAge(name, seconds, maxAge, call));
   }
 
   /** Each constant max-age against the lifetime that each declared name's declaration gives. */
@@ -532,7 +564,17 @@ final class CallScanner extends TreePathScanner<Void, Void> {
                   ? flows.variable(evaluator.firstPart(value))
                   : null;
           if (handed != null) {
-            flows.relay(handed, value, sink.label(), true, judge);
+            OptionalLong maxAge =
+                lifetimes.isChecked() ? LifetimeCheck.headerMaxAge(text) : OptionalLong.empty();
+            flows.relay(
+                handed,
+                value,
+                sink.label(),
+                true,
+                judge,
+                lifetimesOfHandedNames(
+                    maxAge.isPresent() ? Map.of(value, maxAge.getAsLong()) : Map.of(),
+                    sink.label()));
             continue;
           }
           name = new NameValue.Computed(); // built from a name that is not a constant

@@ -20,6 +20,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -74,8 +75,10 @@ final class NameFlows {
    * @param at the name argument, or the header value
    * @param call the call that sets the cookie, as messages name it
    * @param header whether the value is a {@code Set-Cookie} header's, which starts with the name
+   * @param lifetimes checks the max-ages that the call sets against each name handed to it
    */
-  private record Relay(Element variable, TreePath at, String call, boolean header) {}
+  private record Relay(
+      Element variable, TreePath at, String call, boolean header, Consumer<NameValue> lifetimes) {}
 
   /** A verdict to give once every class is walked. */
   private record Verdict(NameValue value, TreePath at, String call) {}
@@ -136,8 +139,14 @@ final class NameFlows {
    * A call that sets a cookie with {@code variable}'s value as its name: judged once every class is
    * walked.
    */
-  void relay(Element variable, TreePath at, String call, boolean header, NameJudge judge) {
-    Relay relay = new Relay(variable, at, call, header);
+  void relay(
+      Element variable,
+      TreePath at,
+      String call,
+      boolean header,
+      NameJudge judge,
+      Consumer<NameValue> lifetimes) {
+    Relay relay = new Relay(variable, at, call, header, lifetimes);
     if (judged) { // a class walked after the last one expected (javac's implicit classes)
       give(verdicts(List.of(relay)), judge);
     } else {
@@ -302,6 +311,7 @@ final class NameFlows {
   private List<Verdict> verdicts(List<Relay> judged) {
     List<Verdict> verdicts = new ArrayList<>();
     for (Relay relay : judged) {
+      int first = verdicts.size();
       Deque<Element> queue = new ArrayDeque<>(List.of(relay.variable()));
       Set<Element> seen = new HashSet<>(queue);
       boolean unknown = false;
@@ -353,6 +363,13 @@ final class NameFlows {
       if (unknown) {
         verdicts.add(new Verdict(new NameValue.Computed(), relay.at(), relay.call()));
       }
+      verdicts.stream()
+          .skip(first)
+          .map(Verdict::value)
+          .filter(value -> !(value instanceof NameValue.Computed))
+          .distinct()
+          .sorted(Comparator.comparing(NameValue::toString))
+          .forEach(relay.lifetimes());
     }
     return verdicts;
   }
