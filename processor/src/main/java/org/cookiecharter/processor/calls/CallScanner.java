@@ -184,8 +184,10 @@ final class CallScanner extends TreePathScanner<Void, Void> {
   }
 
   /**
-   * A method reference to a framework's trigger ({@code flatMap(WebSession::changeSessionId)}): the
-   * framework sets its cookie when the reference is called, as for a call.
+   * A method reference: to a framework's trigger ({@code flatMap(WebSession::changeSessionId)}),
+   * whose cookie the framework sets when the reference is called, as for a call; to a method of the
+   * code base ({@code forEach(this::set)}), whose {@code String} parameters then take names that no
+   * call shows ({@link NameFlows#noteReference}).
    */
   @Override
   public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
