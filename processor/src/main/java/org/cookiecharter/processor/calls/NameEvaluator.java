@@ -25,6 +25,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import org.cookiecharter.processor.validation.AnnotatedElements;
@@ -366,9 +367,16 @@ final class NameEvaluator {
         : null;
   }
 
-  private static boolean isString(TypeMirror type) {
+  /**
+   * Whether {@code type} is {@code String}: by its class's name, without making a string (it is
+   * asked for every {@code String} argument of the code base's calls), and whatever type
+   * annotations it carries.
+   */
+  static boolean isString(TypeMirror type) {
     return type != null
         && type.getKind() == TypeKind.DECLARED
-        && type.toString().equals("java.lang.String");
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals("java.lang.String");
   }
 }

@@ -32,7 +32,6 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -86,7 +85,6 @@ final class NameFlows {
   private final Trees trees;
   private final Elements elements;
   private final Types types;
-  private final TypeElement string;
   private final boolean library;
 
   /** The qualified names of the top-level classes that this compilation compiles from source. */
@@ -105,7 +103,6 @@ final class NameFlows {
     this.trees = trees;
     this.elements = elements;
     this.types = types;
-    this.string = elements.getTypeElement("java.lang.String");
     this.library = library;
   }
 
@@ -127,7 +124,7 @@ final class NameFlows {
           element instanceof ExecutableElement method
                   && method.getKind() == ElementKind.METHOD
                   && method.getParameters().isEmpty()
-                  && isString(method.getReturnType())
+                  && NameEvaluator.isString(method.getReturnType())
                   && isCompiled(method)
               ? method
               : null;
@@ -175,7 +172,7 @@ final class NameFlows {
     boolean checked = false;
     for (int i = 0; i < count; i++) {
       VariableElement parameter = parameters.get(i);
-      if (isString(parameter.asType())) {
+      if (NameEvaluator.isString(parameter.asType())) {
         if (!checked) {
           checked = true;
           if (!isCompiled(callee)) {
@@ -228,7 +225,7 @@ final class NameFlows {
   void noteReference(TreePath reference) {
     if (trees.getElement(reference) instanceof ExecutableElement method && isCompiled(method)) {
       for (VariableElement parameter : method.getParameters()) {
-        if (isString(parameter.asType())) {
+        if (NameEvaluator.isString(parameter.asType())) {
           called.add(method);
           add(parameter, new Computed(reference, method));
         }
@@ -260,7 +257,7 @@ final class NameFlows {
     if (!tree.getParameters().isEmpty()
         || !(trees.getElement(path) instanceof ExecutableElement method)
         || method.getKind() != ElementKind.METHOD
-        || !isString(method.getReturnType())) {
+        || !NameEvaluator.isString(method.getReturnType())) {
       return;
     }
     if (tree.getBody() != null
@@ -578,7 +575,7 @@ final class NameFlows {
    * here.
    */
   private boolean isHolder(VariableElement variable) {
-    if (!isString(variable.asType())) {
+    if (!NameEvaluator.isString(variable.asType())) {
       return false;
     }
     return switch (variable.getKind()) {
@@ -599,10 +596,6 @@ final class NameFlows {
       top = top.getEnclosingElement();
     }
     return top instanceof TypeElement type && compiled.contains(type.getQualifiedName());
-  }
-
-  private boolean isString(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement() == string;
   }
 
   /** How messages name what takes a name handed on, and the call it reaches. */
