@@ -1,4 +1,4 @@
-package org.cookiecharter.guard;
+package org.cookiecharter;
 
 import java.time.DateTimeException;
 import java.time.Instant;

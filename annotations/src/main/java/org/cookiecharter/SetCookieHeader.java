@@ -1,0 +1,101 @@
+package org.cookiecharter;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One {@code Set-Cookie} header's value ({@code name=value; Attr=...}) as a browser reads it (RFC
+ * 6265, section 5.2): the cookie's name and when it expires. The one reading of the header for the
+ * guard, which checks what a response sets, and the browser scan, which checks what a site sets.
+ *
+ * @param name the name: before the first {@code =} of the first part, trimmed; a value without
+ *     {@code =} gives its whole first part, which is then not a {@linkplain #validName() valid}
+ *     name
+ * @param validName whether the name is RFC 6265's cookie-name ({@link #isCookieName})
+ * @param expiry when the cookie expires: the last valid {@code Max-Age} decides, else the last
+ *     valid {@code Expires}; empty for a session cookie. A {@code Max-Age} of zero or less gives
+ *     {@link Instant#MIN}, one too large to count gives {@link Instant#MAX}.
+ */
+public record SetCookieHeader(String name, boolean validName, Optional<Instant> expiry) {
+  public SetCookieHeader {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(expiry, "expiry");
+  }
+
+  /** Reads {@code header}, a {@code Max-Age} counted from now. Any text gives an answer. */
+  public static SetCookieHeader parse(String header) {
+    return parse(header, Instant.now());
+  }
+
+  /** Reads {@code header}, a {@code Max-Age} counted from {@code now}. */
+  public static SetCookieHeader parse(String header, Instant now) {
+    int end = header.indexOf(';');
+    String pair = end < 0 ? header : header.substring(0, end);
+    int equals = pair.indexOf('=');
+    if (equals < 0) {
+      return new SetCookieHeader(pair.strip(), false, Optional.empty());
+    }
+    String name = pair.substring(0, equals).strip();
+    Optional<Instant> expiry = end < 0 ? Optional.empty() : expiry(header.substring(end + 1), now);
+    return new SetCookieHeader(name, isCookieName(name), expiry);
+  }
+
+  /** Whether the cookie is deleted as soon as it is set: it expires before {@code now}. */
+  public boolean deletesAt(Instant now) {
+    return expiry.isPresent() && expiry.get().isBefore(now);
+  }
+
+  /**
+   * The expiry that the attributes give, as browsers read them: a value that a browser ignores is
+   * ignored here too, so that nothing counts as a deletion that a browser keeps.
+   */
+  private static Optional<Instant> expiry(String attributes, Instant now) {
+    Optional<Instant> byMaxAge = Optional.empty();
+    Optional<Instant> byExpires = Optional.empty();
+    for (String attribute : attributes.split(";", -1)) {
+      int equals = attribute.indexOf('=');
+      if (equals < 0) {
+        continue;
+      }
+      String key = attribute.substring(0, equals).strip().toLowerCase(Locale.ROOT);
+      String value = attribute.substring(equals + 1).strip();
+      if (key.equals("max-age") && value.matches("-?[0-9]+")) {
+        byMaxAge = Optional.of(afterSeconds(now, value));
+      } else if (key.equals("expires")) {
+        Optional<Instant> expires = CookieDate.parse(value);
+        if (expires.isPresent()) {
+          byExpires = expires;
+        }
+      }
+    }
+    return byMaxAge.isPresent() ? byMaxAge : byExpires;
+  }
+
+  /** Any number of digits: zero or negative expires at once, a positive one saturates. */
+  private static Instant afterSeconds(Instant now, String digits) {
+    if (digits.startsWith("-") || digits.chars().allMatch(c -> c == '0')) {
+      return Instant.MIN;
+    }
+    try {
+      return now.plusSeconds(Long.parseLong(digits));
+    } catch (NumberFormatException | ArithmeticException | java.time.DateTimeException e) {
+      return Instant.MAX;
+    }
+  }
+
+  /** RFC 6265's cookie-name: a token of RFC 2616, visible ASCII but its separators. */
+  public static boolean isCookieName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c <= 0x20 || c >= 0x7f || "()<>@,;:\\\"/[]?={}".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,50 @@
+package org.cookiecharter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SetCookieHeaderTest {
+  private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+
+  private static SetCookieHeader read(String header) {
+    return SetCookieHeader.parse(header, NOW);
+  }
+
+  @Test
+  void readsTheNameAsABrowserDoes() {
+    assertEquals(new SetCookieHeader("sessionid", true, Optional.empty()), read("sessionid=abc"));
+    assertEquals(
+        new SetCookieHeader("sessionid", true, Optional.empty()),
+        read("  sessionid =a=b; Path=/; HttpOnly"));
+    assertEquals(new SetCookieHeader("", false, Optional.empty()), read("=abc"));
+    assertEquals(new SetCookieHeader("abc", false, Optional.empty()), read("abc; Max-Age=60"));
+    assertEquals(new SetCookieHeader("a b", false, Optional.empty()), read("a b=1"));
+    assertEquals("_pk_id.1.1fff", read("_pk_id.1.1fff=x").name());
+  }
+
+  @Test
+  void maxAgeWinsOverExpiresAndCountsFromNow() {
+    assertEquals(Optional.of(NOW.plusSeconds(60)), read("a=1; Max-Age=60").expiry());
+    assertEquals(
+        Optional.of(NOW.plusSeconds(60)),
+        read("a=1; Max-Age=60; Expires=Thu, 01 Jan 1970 00:00:00 GMT").expiry());
+    assertEquals(
+        Optional.of(Instant.parse("2100-01-01T00:00:00Z")),
+        read("a=1; Expires=Fri, 01 Jan 2100 00:00:00 GMT; Max-Age=x").expiry());
+    assertEquals(Optional.of(Instant.MIN), read("a=; Max-Age=0").expiry());
+    assertEquals(Optional.of(Instant.MIN), read("a=; max-age=-1").expiry());
+    assertEquals(Optional.of(Instant.MAX), read("a=1; Max-Age=99999999999999999999").expiry());
+    assertEquals(Optional.empty(), read("a=1; Expires=yesterday").expiry());
+  }
+
+  @Test
+  void deletesWhenTheExpiryIsPast() {
+    assertEquals(true, read("a=; Max-Age=0").deletesAt(NOW));
+    assertEquals(true, read("a=; Expires=Thu, 01 Jan 1970 00:00:00 GMT").deletesAt(NOW));
+    assertEquals(false, read("a=1; Max-Age=1").deletesAt(NOW));
+    assertEquals(false, read("a=1").deletesAt(NOW));
+  }
+}
