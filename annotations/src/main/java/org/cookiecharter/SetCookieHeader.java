@@ -17,11 +17,26 @@ import java.util.Optional;
  * @param expiry when the cookie expires: the last valid {@code Max-Age} decides, else the last
  *     valid {@code Expires}; empty for a session cookie. A {@code Max-Age} of zero or less gives
  *     {@link Instant#MIN}, one too large to count gives {@link Instant#MAX}.
+ * @param domain the last {@code Domain} attribute with a value, lower case, without its leading
+ *     dot; empty for a host-only cookie
+ * @param path the last {@code Path} attribute that starts with {@code /}; empty for the default
  */
-public record SetCookieHeader(String name, boolean validName, Optional<Instant> expiry) {
+public record SetCookieHeader(
+    String name,
+    boolean validName,
+    Optional<Instant> expiry,
+    Optional<String> domain,
+    Optional<String> path) {
   public SetCookieHeader {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(expiry, "expiry");
+    Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(path, "path");
+  }
+
+  /** A cookie without {@code Domain} nor {@code Path}. */
+  public SetCookieHeader(String name, boolean validName, Optional<Instant> expiry) {
+    this(name, validName, expiry, Optional.empty(), Optional.empty());
   }
 
   /** Reads {@code header}, a {@code Max-Age} counted from now. Any text gives an answer. */
@@ -38,8 +53,36 @@ public record SetCookieHeader(String name, boolean validName, Optional<Instant> 
       return new SetCookieHeader(pair.strip(), false, Optional.empty());
     }
     String name = pair.substring(0, equals).strip();
-    Optional<Instant> expiry = end < 0 ? Optional.empty() : expiry(header.substring(end + 1), now);
-    return new SetCookieHeader(name, isCookieName(name), expiry);
+    if (end < 0) {
+      return new SetCookieHeader(name, isCookieName(name), Optional.empty());
+    }
+    String attributes = header.substring(end + 1);
+    return new SetCookieHeader(
+        name,
+        isCookieName(name),
+        expiry(attributes, now),
+        lastValue(attributes, "domain", true)
+            .map(domain -> domain.startsWith(".") ? domain.substring(1) : domain)
+            .map(domain -> domain.toLowerCase(Locale.ROOT)),
+        lastValue(attributes, "path", false).filter(path -> path.startsWith("/")));
+  }
+
+  /**
+   * The value of the last attribute called {@code key}, stripped: RFC 6265 ignores an empty {@code
+   * Domain}, where an empty or relative {@code Path} sets the default path.
+   */
+  private static Optional<String> lastValue(String attributes, String key, boolean skipEmpty) {
+    Optional<String> last = Optional.empty();
+    for (String attribute : attributes.split(";", -1)) {
+      int equals = attribute.indexOf('=');
+      String value = equals < 0 ? "" : attribute.substring(equals + 1).strip();
+      if (equals >= 0
+          && attribute.substring(0, equals).strip().equalsIgnoreCase(key)
+          && !(skipEmpty && (value.isEmpty() || value.equals(".")))) {
+        last = Optional.of(value);
+      }
+    }
+    return last;
   }
 
   /** Whether the cookie is deleted as soon as it is set: it expires before {@code now}. */

