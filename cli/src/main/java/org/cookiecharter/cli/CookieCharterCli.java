@@ -1,0 +1,51 @@
+package org.cookiecharter.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code cookie-charter}: the project's command line, one subcommand per task. */
+@Command(
+    name = "cookie-charter",
+    mixinStandardHelpOptions = true,
+    versionProvider = CookieCharterCli.Version.class,
+    description = "Keeps a site's cookie policy and what the site sets in step.",
+    subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+public final class CookieCharterCli implements Runnable {
+  /** Exit code when the command could not run: bad arguments, no browser, site unreachable. */
+  static final int CANNOT_RUN = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit code. */
+  static int execute(String... args) {
+    CommandLine commandLine = new CommandLine(new CookieCharterCli());
+    // Bad arguments are "could not run" (2), as a scan that cannot start.
+    commandLine.setExitCodeExceptionMapper(e -> CANNOT_RUN);
+    commandLine.setParameterExceptionHandler(
+        (e, arguments) -> {
+          CommandLine failed = e.getCommandLine();
+          failed.getErr().println("cookie-charter: " + e.getMessage());
+          failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+          return CANNOT_RUN;
+        });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version in the jar's manifest, as Maven wrote it. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = CookieCharterCli.class.getPackage().getImplementationVersion();
+      return new String[] {"cookie-charter " + (version == null ? "(development)" : version)};
+    }
+  }
+}

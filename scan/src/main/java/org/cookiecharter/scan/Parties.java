@@ -1,0 +1,48 @@
+package org.cookiecharter.scan;
+
+import com.google.common.net.InetAddresses;
+import com.google.common.net.InternetDomainName;
+import java.util.Locale;
+
+/**
+ * First or third party, by registrable domain: the public suffix list's "eTLD+1" ({@code
+ * data.example.org} and {@code www.example.org} are one party, {@code a.github.io} and {@code
+ * b.github.io} two). A host that is not under a public suffix (an IP address, {@code localhost}, a
+ * name of a private network) is its own registrable domain.
+ */
+final class Parties {
+  private Parties() {}
+
+  /** The registrable domain of {@code host}, lower case. */
+  static String registrableDomain(String host) {
+    String lower = host.toLowerCase(Locale.ROOT);
+    if (lower.startsWith(".")) {
+      lower = lower.substring(1);
+    }
+    if (lower.startsWith("[") || InetAddresses.isInetAddress(lower)) {
+      return lower;
+    }
+    try {
+      InternetDomainName name = InternetDomainName.from(lower);
+      return name.isUnderPublicSuffix() ? name.topPrivateDomain().toString() : lower;
+    } catch (IllegalArgumentException notADomainName) {
+      return lower;
+    }
+  }
+
+  /** {@link Party#FIRST} when {@code host} belongs to the same registrable domain as the site. */
+  static Party of(String host, String siteHost) {
+    return registrableDomain(host).equals(registrableDomain(siteHost)) ? Party.FIRST : Party.THIRD;
+  }
+
+  /** Whose a cookie or storage key is, seen from the site scanned. */
+  enum Party {
+    FIRST,
+    THIRD;
+
+    /** {@code first} or {@code third}, as the report writes it. */
+    String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package org.cookiecharter.scan;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One consent state, lived as a visitor lives it in a fresh browser context: the first page, the
+ * banner's choice made with its buttons (or its consent cookie given beforehand), then the site's
+ * same-origin links breadth-first.
+ */
+final class StateScan {
+  private static final double NAVIGATION_MS = 30_000;
+  private static final double SETTLE_MS = 10_000;
+  private static final double BANNER_MS = 5_000;
+
+  private final ScanSettings settings;
+
+  StateScan(ScanSettings settings) {
+    this.settings = settings;
+  }
+
+  StateReport run(Browser browser, ConsentState state, Consumer<String> progress) {
+    BrowserContext context = browser.newContext();
+    try {
+      Optional<ConsentCookie> preset = settings.consentCookie(state.name());
+      preset.ifPresent(
+          cookie ->
+              context.addCookies(
+                  List.of(
+                      new Cookie(cookie.name(), cookie.value())
+                          .setUrl(settings.start().get(0).toString()))));
+      Recorder recorder = new Recorder(settings.start().get(0).getHost());
+      recorder.attach(context);
+      Page page = context.newPage();
+      page.setDefaultTimeout(BANNER_MS);
+      Deque<URI> queue = new ArrayDeque<>(settings.pages());
+      Set<URI> known = new LinkedHashSet<>(settings.pages());
+      List<String> visited = new ArrayList<>();
+      BannerOutcome consent = null;
+      while (!queue.isEmpty() && visited.size() < settings.maxPages()) {
+        URI url = queue.poll();
+        recorder.visiting(url.toString());
+        try {
+          page.navigate(url.toString(), new Page.NavigateOptions().setTimeout(NAVIGATION_MS));
+        } catch (PlaywrightException failed) {
+          progress.accept(state.name() + ": " + url + " not loaded: " + firstLine(failed));
+          continue;
+        }
+        settle(page);
+        if (consent == null) {
+          consent = consent(page, state, preset);
+          settle(page);
+        }
+        recorder.collect(page);
+        visited.add(url.toString());
+        for (URI link : links(page)) {
+          if (known.add(link)) {
+            queue.add(link);
+          }
+        }
+        progress.accept(
+            state.name()
+                + ": "
+                + visited.size()
+                + " of "
+                + Math.min(settings.maxPages(), visited.size() + queue.size())
+                + " pages");
+      }
+      recorder.collectJar(context);
+      return new StateReport(
+          state,
+          consent == null
+              ? new BannerOutcome(Optional.empty(), false, "no page could be loaded")
+              : consent,
+          visited,
+          recorder.cookies(),
+          recorder.storage());
+    } finally {
+      context.close();
+    }
+  }
+
+  private BannerOutcome consent(Page page, ConsentState state, Optional<ConsentCookie> preset) {
+    if (preset.isPresent()) {
+      return new BannerOutcome(
+          Optional.of("consent cookie " + preset.get().name()),
+          true,
+          "consent cookie " + preset.get().name() + " given before the first visit");
+    }
+    Optional<ConsentBanner> banner = shownBanner(page);
+    if (state.choice() == ConsentState.Choice.NO_CHOICE) {
+      return new BannerOutcome(
+          banner.map(ConsentBanner::name),
+          true,
+          banner.map(b -> b.name() + " shown, nothing clicked").orElse("no banner shown"));
+    }
+    if (banner.isEmpty()) {
+      return new BannerOutcome(
+          Optional.empty(),
+          false,
+          "no banner that the scan drives was shown (CookieConsent, Klaro!, tarteaucitron):"
+              + " give the banner's consent cookie for this state with --consent-cookie");
+    }
+    try {
+      banner.get().choose(page, state, settings.declarations());
+      page.locator(banner.get().shownSelector())
+          .first()
+          .waitFor(
+              new com.microsoft.playwright.Locator.WaitForOptions()
+                  .setState(WaitForSelectorState.HIDDEN)
+                  .setTimeout(BANNER_MS));
+    } catch (PlaywrightException failed) {
+      return new BannerOutcome(
+          Optional.of(banner.get().name()),
+          false,
+          banner.get().name() + " did not take the choice: " + firstLine(failed));
+    }
+    return new BannerOutcome(
+        Optional.of(banner.get().name()), true, banner.get().name() + ": " + describe(state));
+  }
+
+  private static String describe(ConsentState state) {
+    return switch (state.choice()) {
+      case ACCEPT_ALL -> "accepted all";
+      case REFUSE_ALL -> "refused all";
+      case ACCEPT_SOME ->
+          "accepted " + String.join(", ", state.accepted().stream().sorted().toList());
+      case NO_CHOICE -> "nothing clicked";
+    };
+  }
+
+  private static Optional<ConsentBanner> shownBanner(Page page) {
+    ConsentBanner[] banners = ConsentBanner.known();
+    StringBuilder any = new StringBuilder();
+    for (ConsentBanner banner : banners) {
+      any.append(any.length() == 0 ? "" : ", ").append(banner.shownSelector());
+    }
+    try {
+      page.waitForSelector(
+          any.toString(),
+          new Page.WaitForSelectorOptions()
+              .setState(WaitForSelectorState.VISIBLE)
+              .setTimeout(BANNER_MS));
+    } catch (PlaywrightException none) {
+      return Optional.empty();
+    }
+    for (ConsentBanner banner : banners) {
+      if (page.locator(banner.shownSelector()).first().isVisible()) {
+        return Optional.of(banner);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void settle(Page page) {
+    try {
+      page.waitForLoadState(
+          LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(SETTLE_MS));
+    } catch (PlaywrightException stillBusy) {
+      // a page that polls never idles: what it set so far is recorded
+    }
+  }
+
+  private List<URI> links(Page page) {
+    Object hrefs;
+    try {
+      hrefs = page.evalOnSelectorAll("a[href]", "links => links.map(link => link.href)");
+    } catch (PlaywrightException gone) {
+      return List.of();
+    }
+    List<URI> links = new ArrayList<>();
+    if (hrefs instanceof List<?> list) {
+      for (Object href : list) {
+        settings.sameSite(String.valueOf(href)).ifPresent(links::add);
+      }
+    }
+    return links;
+  }
+
+  private static String firstLine(PlaywrightException e) {
+    String message = String.valueOf(e.getMessage()).strip();
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+}
