@@ -39,6 +39,10 @@ final class BrowserProcess implements AutoCloseable {
           "--disable-extensions",
           "--mute-audio",
           "--disable-features=TrackingProtection3pcd",
+          // A visitor's browser, not an automated one: banners such as CookieConsent do not show
+          // themselves to bots (navigator.webdriver, "HeadlessChrome"), and the scan lives what
+          // a visitor lives. The user agent is set per context (StateScan).
+          "--disable-blink-features=AutomationControlled",
           "--remote-debugging-address=127.0.0.1",
           "--remote-debugging-port=0");
 

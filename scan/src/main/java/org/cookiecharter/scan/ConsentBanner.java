@@ -23,6 +23,8 @@ interface ConsentBanner {
 
   /** The banners the scan knows, in the order it looks for them. */
   static ConsentBanner[] known() {
-    return new ConsentBanner[] {new CookieConsentBanner()};
+    return new ConsentBanner[] {
+      new CookieConsentBanner(), new KlaroBanner(), new TarteaucitronBanner()
+    };
   }
 }

@@ -28,7 +28,9 @@ final class CookieConsentBanner implements ConsentBanner {
       case REFUSE_ALL -> page.locator(CONSENT_MODAL + " [data-role=necessary]").click();
       case ACCEPT_SOME -> {
         page.locator(CONSENT_MODAL + " [data-role=show]").click();
-        Locator toggles = page.locator(PREFERENCES_MODAL + " input.section__toggle");
+        // A category's toggle; the toggles of its services (data-category) follow it.
+        Locator toggles =
+            page.locator(PREFERENCES_MODAL + " input.section__toggle:not([data-category])");
         toggles.first().waitFor();
         for (Locator toggle : toggles.all()) {
           if (toggle.isEnabled()) {

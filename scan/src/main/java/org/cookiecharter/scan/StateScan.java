@@ -34,7 +34,8 @@ final class StateScan {
   }
 
   StateReport run(Browser browser, ConsentState state, Consumer<String> progress) {
-    BrowserContext context = browser.newContext();
+    BrowserContext context =
+        browser.newContext(new Browser.NewContextOptions().setUserAgent(visitorAgent(browser)));
     try {
       Optional<ConsentCookie> preset = settings.consentCookie(state.name());
       preset.ifPresent(
@@ -64,6 +65,13 @@ final class StateScan {
         if (consent == null) {
           consent = consent(page, state, preset);
           settle(page);
+          if (consent.driven() && state.choice() != ConsentState.Choice.NO_CHOICE) {
+            // As a visitor goes on: the page again, now served under the choice just made.
+            recorder.collect(page);
+            if (!reload(page, url, state, progress)) {
+              continue;
+            }
+          }
         }
         recorder.collect(page);
         visited.add(url.toString());
@@ -91,6 +99,29 @@ final class StateScan {
           recorder.storage());
     } finally {
       context.close();
+    }
+  }
+
+  private static boolean reload(Page page, URI url, ConsentState state, Consumer<String> progress) {
+    try {
+      page.navigate(url.toString(), new Page.NavigateOptions().setTimeout(NAVIGATION_MS));
+    } catch (PlaywrightException failed) {
+      progress.accept(state.name() + ": " + url + " not loaded again: " + firstLine(failed));
+      return false;
+    }
+    settle(page);
+    return true;
+  }
+
+  /** The browser's own user agent, without the "Headless" that banners hide from. */
+  private static String visitorAgent(Browser browser) {
+    BrowserContext probe = browser.newContext();
+    try {
+      Page blank = probe.newPage();
+      return String.valueOf(blank.evaluate("() => navigator.userAgent"))
+          .replace("HeadlessChrome", "Chrome");
+    } finally {
+      probe.close();
     }
   }
 
@@ -191,8 +222,13 @@ final class StateScan {
     return links;
   }
 
-  private static String firstLine(PlaywrightException e) {
+  /** The error's own message: Playwright's begins "Error {" and gives it as message='...'. */
+  static String firstLine(PlaywrightException e) {
     String message = String.valueOf(e.getMessage()).strip();
+    int quoted = message.indexOf("message='");
+    if (message.startsWith("Error {") && quoted >= 0) {
+      message = message.substring(quoted + "message='".length());
+    }
     int end = message.indexOf('\n');
     return end < 0 ? message : message.substring(0, end);
   }
