@@ -20,6 +20,8 @@ import java.util.TreeMap;
  *     measurement ({@link DeclaredCookie#exempt()})
  * @param translations its service and purpose in other languages ({@link CookieText}), by language
  *     code; unmodifiable, in the order of the codes
+ * @param storage where the name is kept: a cookie, or a key of the browser's storage ({@link
+ *     DeclaredCookie#storage()})
  */
 public record CookieDefinition(
     String name,
@@ -29,7 +31,8 @@ public record CookieDefinition(
     CookieCategory category,
     Optional<CookieLifetime> lifetime,
     boolean exempt,
-    Map<String, CookieTranslation> translations) {
+    Map<String, CookieTranslation> translations,
+    CookieStorage storage) {
 
   /** The consent category of exempt statistics cookies: see {@link #consentCategory()}. */
   public static final String AUDIENCE_MEASUREMENT = "audience_measurement";
@@ -46,6 +49,7 @@ public record CookieDefinition(
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(lifetime, "lifetime");
+    Objects.requireNonNull(storage, "storage");
     translations = java.util.Collections.unmodifiableMap(new TreeMap<>(translations));
     if (exempt && category != CookieCategory.STATISTICS) {
       throw new IllegalArgumentException(
@@ -55,6 +59,28 @@ public record CookieDefinition(
       throw new IllegalArgumentException(
           "cookie \"" + name + "\": an exempt cookie lasts at most 13 months, not " + lifetime);
     }
+  }
+
+  /** A cookie, not a storage key. */
+  public CookieDefinition(
+      String name,
+      String provider,
+      String service,
+      String purpose,
+      CookieCategory category,
+      Optional<CookieLifetime> lifetime,
+      boolean exempt,
+      Map<String, CookieTranslation> translations) {
+    this(
+        name,
+        provider,
+        service,
+        purpose,
+        category,
+        lifetime,
+        exempt,
+        translations,
+        CookieStorage.COOKIE);
   }
 
   /** A cookie without translations. */

@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class CookieIndex {
   /** The first four bytes of what {@link #write} writes, and the format's version. */
-  private static final int MAGIC = 0xC00C1E03;
+  private static final int MAGIC = 0xC00C1E04;
 
   /**
    * The first version, without lifetimes nor exemptions: what a registry built before them wrote,
@@ -35,6 +35,9 @@ public final class CookieIndex {
 
   /** The second version, without translations: still read. */
   private static final int MAGIC_2 = 0xC00C1E02;
+
+  /** The third version, without storage (every name a cookie): still read. */
+  private static final int MAGIC_3 = 0xC00C1E03;
 
   private final List<CookieDefinition> all;
   private final Map<String, CookieDefinition> byName;
@@ -95,6 +98,7 @@ public final class CookieIndex {
         writeString(data, translation.getValue().service());
         writeString(data, translation.getValue().purpose());
       }
+      writeString(data, cookie.storage().name());
     }
     data.flush();
   }
@@ -117,7 +121,7 @@ public final class CookieIndex {
     try {
       DataInputStream data = new DataInputStream(new BufferedInputStream(in));
       int magic = data.readInt();
-      if (magic != MAGIC && magic != MAGIC_1 && magic != MAGIC_2) {
+      if (magic != MAGIC && magic != MAGIC_1 && magic != MAGIC_2 && magic != MAGIC_3) {
         throw new IllegalStateException(resource + " was not written by cookie-charter");
       }
       int count = data.readInt();
@@ -131,11 +135,13 @@ public final class CookieIndex {
         String lifetime = magic == MAGIC_1 ? "" : readString(data);
         boolean exempt = magic != MAGIC_1 && data.readBoolean();
         Map<String, CookieTranslation> translations = new HashMap<>();
-        int translated = magic == MAGIC ? data.readInt() : 0;
+        int translated = magic == MAGIC || magic == MAGIC_3 ? data.readInt() : 0;
         for (int t = 0; t < translated; t++) {
           translations.put(
               readString(data), new CookieTranslation(readString(data), readString(data)));
         }
+        CookieStorage storage =
+            magic == MAGIC ? CookieStorage.valueOf(readString(data)) : CookieStorage.COOKIE;
         cookies.add(
             new CookieDefinition(
                 name,
@@ -145,7 +151,8 @@ public final class CookieIndex {
                 category,
                 lifetime.isEmpty() ? Optional.empty() : Optional.of(CookieLifetime.parse(lifetime)),
                 exempt,
-                translations));
+                translations,
+                storage));
       }
       return of(cookies);
     } catch (IOException | IllegalArgumentException e) {
@@ -178,16 +185,26 @@ public final class CookieIndex {
 
   /**
    * The declaration of the cookie called {@code name}: its exact declaration, else the most
-   * specific wildcard that covers it.
+   * specific wildcard that covers it. Storage keys are not cookies: see {@link #find(CookieStorage,
+   * String)}.
    */
   public Optional<CookieDefinition> find(String name) {
+    return find(CookieStorage.COOKIE, name);
+  }
+
+  /**
+   * The declaration of {@code name} kept in {@code storage}: its exact declaration, else the most
+   * specific wildcard of that storage that covers it.
+   */
+  public Optional<CookieDefinition> find(CookieStorage storage, String name) {
+    Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(name, "name");
     CookieDefinition exact = byName.get(name);
-    if (exact != null) {
+    if (exact != null && exact.storage() == storage) {
       return Optional.of(exact);
     }
     for (CookieDefinition wildcard : wildcards) {
-      if (wildcard.matches(name)) {
+      if (wildcard.storage() == storage && wildcard.matches(name)) {
         return Optional.of(wildcard);
       }
     }

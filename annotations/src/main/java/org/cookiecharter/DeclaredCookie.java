@@ -55,4 +55,12 @@ public @interface DeclaredCookie {
    * at most 13 months; only a statistics cookie may claim it.
    */
   boolean exempt() default false;
+
+  /**
+   * Where the name is kept: a cookie (the default), or a key that the site's scripts put in the
+   * browser's {@code localStorage} or {@code sessionStorage}, which needs the same documentation
+   * and consent. A name is declared once, whatever its storage. The browser scan holds storage keys
+   * against these declarations; the compiler checks only cookies.
+   */
+  CookieStorage storage() default CookieStorage.COOKIE;
 }

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -98,13 +99,27 @@ class CookieIndexTest {
             CookieCategory.STATISTICS,
             Optional.of(CookieLifetime.parse("P13M")),
             true);
-    CookieIndex index = CookieIndex.of(List.of(TRACKER, odd, measured, SESSION));
+    CookieDefinition stored =
+        new CookieDefinition(
+            "player_*",
+            "Video",
+            "Player",
+            "Volume",
+            CookieCategory.THIRD_PARTY,
+            Optional.empty(),
+            false,
+            Map.of("en", new CookieTranslation("Player", "Volume")),
+            CookieStorage.SESSION_STORAGE);
+    CookieIndex index = CookieIndex.of(List.of(TRACKER, odd, measured, SESSION, stored));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     index.write(out);
 
     CookieIndex read = CookieIndex.read(new ByteArrayInputStream(out.toByteArray()), "test");
 
-    assertEquals(List.of(TRACKER, odd, measured, SESSION), read.all());
+    assertEquals(List.of(TRACKER, odd, measured, SESSION, stored), read.all());
+    assertEquals(Optional.of(stored), read.find(CookieStorage.SESSION_STORAGE, "player_volume"));
+    assertEquals(Optional.empty(), read.find("player_volume"));
+    assertEquals(Optional.empty(), read.find(CookieStorage.LOCAL_STORAGE, "player_volume"));
     assertEquals(Optional.of(CookieLifetime.parse("P13M")), read.all().get(2).lifetime());
     assertEquals(Optional.of(odd), read.find("_odd"));
   }

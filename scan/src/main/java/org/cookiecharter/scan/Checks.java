@@ -109,7 +109,7 @@ final class Checks {
       Declarations declarations,
       ConsentState state,
       SeenStorage key) {
-    Optional<CookieDefinition> declaration = declarations.find(key.key());
+    Optional<CookieDefinition> declaration = declarations.find(key.type(), key.key());
     String what = key.type().key() + "Storage key \"" + key.key() + "\" (" + key.origin() + ")";
     if (declaration.isEmpty()) {
       add(
@@ -191,8 +191,15 @@ final class Checks {
           states.stream()
               .anyMatch(
                   state ->
-                      state.cookies().stream().anyMatch(c -> declared.matches(c.name()))
-                          || state.storage().stream().anyMatch(s -> declared.matches(s.key())));
+                      state.cookies().stream()
+                              .anyMatch(
+                                  c -> declarations.find(c.name()).equals(Optional.of(declared)))
+                          || state.storage().stream()
+                              .anyMatch(
+                                  s ->
+                                      declarations
+                                          .find(s.type(), s.key())
+                                          .equals(Optional.of(declared))));
       if (!seen) {
         unseen.add(declared.name());
       }

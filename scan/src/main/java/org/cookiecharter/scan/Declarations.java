@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieIndex;
 import org.cookiecharter.CookieLifetime;
+import org.cookiecharter.CookieStorage;
 
 /**
  * The declarations the scan holds what it sees against: a generated {@code CookieRegistry}'s, or
@@ -70,7 +72,21 @@ public final class Declarations {
         required(cookie, "purpose"),
         CookieCategory.valueOf(required(cookie, "category")),
         duration.isEmpty() ? Optional.empty() : Optional.of(CookieLifetime.parse(duration)),
-        cookie.path("exempt").asBoolean(false));
+        cookie.path("exempt").asBoolean(false),
+        Map.of(),
+        storage(text(cookie, "storage")));
+  }
+
+  private static CookieStorage storage(String key) {
+    for (CookieStorage storage : CookieStorage.values()) {
+      if (storage.key().equals(key)) {
+        return storage;
+      }
+    }
+    if (key.isEmpty()) {
+      return CookieStorage.COOKIE;
+    }
+    throw new IllegalArgumentException("storage " + key);
   }
 
   private static String required(JsonNode cookie, String field) {
@@ -94,5 +110,14 @@ public final class Declarations {
   /** The declaration that covers a cookie called {@code name}: exact first, else a wildcard. */
   public Optional<CookieDefinition> find(String name) {
     return index.find(name);
+  }
+
+  /** The declaration that covers a storage key: exact first, else a wildcard of that storage. */
+  public Optional<CookieDefinition> find(SeenStorage.StorageType type, String key) {
+    return index.find(
+        type == SeenStorage.StorageType.LOCAL
+            ? CookieStorage.LOCAL_STORAGE
+            : CookieStorage.SESSION_STORAGE,
+        key);
   }
 }

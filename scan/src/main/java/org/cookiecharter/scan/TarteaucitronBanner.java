@@ -40,9 +40,13 @@ final class TarteaucitronBanner implements ConsentBanner {
                 .setState(WaitForSelectorState.ATTACHED));
     switch (state.choice()) {
       case ACCEPT_ALL -> page.locator("#tarteaucitronPersonalize2").click();
-      case REFUSE_ALL ->
-          // Denying reloads the page: wait for the new one.
-          page.waitForNavigation(() -> page.locator("#tarteaucitronAllDenied2").click());
+      case REFUSE_ALL -> {
+        // Denying reloads the page: wait for the new one.
+        page.waitForRequest(
+            request -> request.isNavigationRequest() && request.frame() == page.mainFrame(),
+            () -> page.locator("#tarteaucitronAllDenied2").click());
+        page.waitForLoadState();
+      }
       case ACCEPT_SOME -> {
         page.locator("#tarteaucitronCloseAlert").click();
         page.locator("#tarteaucitron").waitFor();

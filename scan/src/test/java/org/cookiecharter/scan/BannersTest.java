@@ -3,10 +3,12 @@ package org.cookiecharter.scan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieLifetime;
+import org.cookiecharter.CookieStorage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,7 +23,17 @@ class BannersTest {
         declared("sessionid", CookieCategory.NECESSARY, "session"),
         declared(bannerCookie, CookieCategory.NECESSARY, "P1Y"),
         declared("_pk_id.*", CookieCategory.STATISTICS, "P13M"),
-        declared("yt_pref", CookieCategory.THIRD_PARTY, "session"));
+        declared("yt_pref", CookieCategory.THIRD_PARTY, "session"),
+        new CookieDefinition(
+            "yt_player",
+            "Video",
+            "Player",
+            "Remembers the player's settings",
+            CookieCategory.THIRD_PARTY,
+            Optional.empty(),
+            false,
+            Map.of(),
+            CookieStorage.LOCAL_STORAGE));
   }
 
   private static CookieDefinition declared(String name, CookieCategory category, String lifetime) {
@@ -69,7 +81,7 @@ class BannersTest {
               .map(state -> state.cookies().stream().map(SeenCookie::name).toList())
               .toList());
       assertEquals(
-          List.of(List.of(), List.of(), List.of(), List.of("yt_pref"), List.of("yt_pref")),
+          List.of(List.of(), List.of(), List.of(), List.of("yt_player"), List.of("yt_player")),
           report.states().stream()
               .map(state -> state.storage().stream().map(SeenStorage::key).toList())
               .toList());

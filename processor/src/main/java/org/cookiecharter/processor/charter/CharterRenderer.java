@@ -93,8 +93,17 @@ public final class CharterRenderer {
    * durations} (whether the tables have a duration column), {@code sections}, each with its {@code
    * heading} and {@code cookies}, each cookie with its {@code name}, {@code provider}, {@code
    * service}, {@code purpose} (in the language), {@code duration} (for a reader; empty if not
-   * declared) and {@code exempt}.
+   * declared), {@code exempt} and {@code storage} (for a key of the browser's storage, its wording:
+   * {@code storage.localStorage} of the prose, else the API's name; false for a cookie).
    */
+  private static Object storageWording(CookieDeclaration cookie, CharterProse prose) {
+    if (cookie.isCookie()) {
+      return false;
+    }
+    String key = cookie.storage().key();
+    return prose.texts().getOrDefault("storage." + key, key);
+  }
+
   private Map<String, Object> context(
       Charter charter, PolicyLanguage language, CharterProse prose) {
     LifetimeWording wording = new LifetimeWording(prose);
@@ -110,7 +119,8 @@ public final class CharterRenderer {
                 "service", cookie.service(language.code()),
                 "purpose", cookie.purpose(language.code()),
                 "duration", cookie.lifetime().map(wording::of).orElse(""),
-                "exempt", cookie.exempt()));
+                "exempt", cookie.exempt(),
+                "storage", storageWording(cookie, prose)));
       }
       sections.add(Map.of("heading", prose.heading(section.category()), "cookies", cookies));
     }

@@ -100,8 +100,9 @@ final class ConsentConfigs {
       out.append("  \"uri\": \"\",\n");
       out.append("  \"needConsent\": ").append(!service.required()).append(",\n");
       out.append("  \"cookies\": [");
-      for (int i = 0; i < service.cookies().size(); i++) {
-        String name = service.cookies().get(i).name();
+      List<CookieDeclaration> cleared = cleared(service.cookies());
+      for (int i = 0; i < cleared.size(); i++) {
+        String name = cleared.get(i).name();
         out.append(i == 0 ? "" : ", ")
             .append(text(WildcardNames.isWildcard(name) ? prefix(name) : name));
       }
@@ -134,7 +135,7 @@ final class ConsentConfigs {
       if (!readOnly) {
         out.append("      \"autoClear\": {\"cookies\": [");
         List<CookieDeclaration> cookies = new ArrayList<>();
-        members.forEach(member -> cookies.addAll(member.cookies()));
+        members.forEach(member -> cookies.addAll(cleared(member.cookies())));
         for (int i = 0; i < cookies.size(); i++) {
           out.append(i == 0 ? "" : ", ")
               .append("{\"name\": ")
@@ -218,7 +219,12 @@ final class ConsentConfigs {
         for (CookieDeclaration cookie : member.cookies()) {
           out.append(row++ == 0 ? "\n" : ",\n");
           out.append(section).append("    {");
-          out.append("\"name\": ").append(html(cookie.name()));
+          out.append("\"name\": ")
+              .append(
+                  html(
+                      cookie.isCookie()
+                          ? cookie.name()
+                          : cookie.name() + " (" + cookie.storage().key() + ")"));
           out.append(", \"provider\": ").append(html(cookie.provider()));
           out.append(", \"service\": ").append(html(cookie.service(language.code())));
           if (durations) {
@@ -285,9 +291,17 @@ final class ConsentConfigs {
     return service.first().provider() + " — " + service.first().service(language.code());
   }
 
+  /**
+   * The cookies among {@code declarations} that a banner clears by name when consent is refused or
+   * withdrawn: the banners clear cookies only, never a storage key.
+   */
+  private static List<CookieDeclaration> cleared(List<CookieDeclaration> declarations) {
+    return declarations.stream().filter(CookieDeclaration::isCookie).toList();
+  }
+
   private String cookieMatchers(Service service) {
     StringBuilder matchers = new StringBuilder();
-    for (CookieDeclaration cookie : service.cookies()) {
+    for (CookieDeclaration cookie : cleared(service.cookies())) {
       matchers.append(matchers.length() == 0 ? "" : ", ").append(matcher(cookie));
     }
     return matchers.toString();

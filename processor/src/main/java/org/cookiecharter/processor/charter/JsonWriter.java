@@ -9,11 +9,12 @@ import org.cookiecharter.processor.model.CookieDeclaration;
 /**
  * Writes {@code cookies.json}: the platform, then every cookie with all its fields, the class that
  * declares it and whether it needs consent, in charter order. {@code duration} (the declared text),
- * {@code "exempt": true} and {@code translations} (by language, each with its service and purpose)
- * appear only on the cookies that declare them, so that a charter without them is written as before
- * they existed. Strings keep their exact value; besides what JSON requires, the writer escapes
- * {@code < > &} and U+2028/U+2029 so that the document can also be pasted into an HTML {@code
- * <script>} element.
+ * {@code "exempt": true}, {@code storage} ({@code localStorage} or {@code sessionStorage}, for a
+ * key of the browser's storage) and {@code translations} (by language, each with its service and
+ * purpose) appear only on the cookies that declare them, so that a charter without them is written
+ * as before they existed. Strings keep their exact value; besides what JSON requires, the writer
+ * escapes {@code < > &} and U+2028/U+2029 so that the document can also be pasted into an HTML
+ * {@code <script>} element.
  */
 final class JsonWriter {
   private JsonWriter() {}
@@ -52,6 +53,9 @@ final class JsonWriter {
     }
     if (cookie.exempt()) {
       out.append("      \"exempt\": true,\n");
+    }
+    if (!cookie.isCookie()) {
+      field(out, "storage", cookie.storage().key());
     }
     if (!cookie.translations().isEmpty()) {
       out.append("      \"translations\": {\n");

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieLifetime;
+import org.cookiecharter.CookieStorage;
 import org.cookiecharter.CookieTranslation;
 
 /**
@@ -19,6 +20,7 @@ import org.cookiecharter.CookieTranslation;
  * @param lifetime "Durée"; empty if not declared
  * @param exempt whether this statistics cookie claims the exemption from consent
  * @param translations its service and purpose in other languages, by language code
+ * @param storage a cookie, or a key of the browser's storage
  * @param declaringType the qualified name of the class that declares the constant
  * @param field the constant's simple name
  * @param position the constant's index among its class's members, which is source order
@@ -32,6 +34,7 @@ public record CookieDeclaration(
     Optional<CookieLifetime> lifetime,
     boolean exempt,
     Map<String, CookieTranslation> translations,
+    CookieStorage storage,
     String declaringType,
     String field,
     int position) {
@@ -47,7 +50,7 @@ public record CookieDeclaration(
   /** The cookie as the registry returns it. */
   public CookieDefinition definition() {
     return new CookieDefinition(
-        name, provider, service, purpose, category, lifetime, exempt, translations);
+        name, provider, service, purpose, category, lifetime, exempt, translations, storage);
   }
 
   /** Its service in {@code language}: see {@link CookieDefinition#service(String)}. */
@@ -58,6 +61,11 @@ public record CookieDeclaration(
   /** Its purpose in {@code language}: see {@link CookieDefinition#purpose(String)}. */
   public String purpose(String language) {
     return definition().purpose(language);
+  }
+
+  /** Whether this declares a cookie, not a key of the browser's storage. */
+  public boolean isCookie() {
+    return storage == CookieStorage.COOKIE;
   }
 
   /** Whether the cookie may be set only after the visitor consented. */

@@ -21,6 +21,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieLifetime;
+import org.cookiecharter.CookieStorage;
 import org.cookiecharter.CookieTranslation;
 import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.charter.CharterProse;
@@ -153,7 +154,10 @@ public final class DeclarationReader {
         valid = false;
       }
     }
-    Optional<String> nameProblem = CookieNameRule.problem(name);
+    CookieStorage storage = storage(values.get("storage"));
+    // A storage key is any text a script uses; only a cookie's name follows RFC 6265.
+    Optional<String> nameProblem =
+        storage.isBrowserStorage() ? Optional.empty() : CookieNameRule.problem(name);
     if (nameProblem.isPresent()) {
       diagnostics.onElement(
           element,
@@ -187,6 +191,7 @@ public final class DeclarationReader {
             lifetime,
             exempt,
             translations,
+            storage,
             typeName(owner),
             element.getSimpleName().toString(),
             position(element, positions));
@@ -426,6 +431,12 @@ public final class DeclarationReader {
         && ((TypeElement) ((DeclaredType) type).asElement())
             .getQualifiedName()
             .contentEquals(String.class.getName());
+  }
+
+  private static CookieStorage storage(AnnotationValue value) {
+    return value != null && value.getValue() instanceof VariableElement constant
+        ? CookieStorage.valueOf(constant.getSimpleName().toString())
+        : CookieStorage.COOKIE;
   }
 
   private static Optional<CookieCategory> category(AnnotationValue value) {
