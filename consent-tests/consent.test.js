@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsdom from 'jsdom';
+import { shownName } from './names.js';
 
 const { JSDOM, VirtualConsole, requestInterceptor } = jsdom;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,6 +29,20 @@ const BUILDS = [
 ];
 
 /** Whether a tool's cookie matcher (a name, a prefix, or a regular expression) covers a cookie. */
+/**
+ * The service of a declaration: for a cookie, the one whose cookies cover its name; for a key of
+ * the browser's storage, which a banner does not clear, the one titled with its provider and
+ * service, which must not list the key among the cookies it clears.
+ */
+function serviceOf(services, cookie, title) {
+  if (!cookie.storage) {
+    return services.find((s) => s.cookies.some((m) => covers(m, cookie.name)));
+  }
+  const service = services.find((s) => title(s) === `${cookie.provider} — ${cookie.service}`);
+  assert.ok(!service || !service.cookies.some((m) => covers(m, cookie.name)), `${cookie.name} not cleared`);
+  return service;
+}
+
 function covers(matcher, declared) {
   const family = declared.endsWith('*');
   const probe = family ? declared.slice(0, -1) + 'x1' : declared;
@@ -79,7 +94,7 @@ for (const build of BUILDS) {
     const manager = window.klaro.getManager(window.klaroConfig);
     const services = manager.config.services;
     for (const cookie of declared) {
-      const service = services.find((s) => s.cookies.some((m) => covers(m, cookie.name)));
+      const service = serviceOf(services, cookie, (s) => s.title);
       assert.ok(service, `${cookie.name} is under a service`);
       assert.equal(service.required, !cookie.requiresConsent, `${cookie.name} required`);
       assert.equal(manager.getConsent(service.name), !cookie.requiresConsent, cookie.name);
@@ -104,7 +119,7 @@ for (const build of BUILDS) {
       String(s.key).startsWith('cookie_charter_')
     );
     for (const cookie of declared) {
-      const service = services.find((s) => s.cookies.some((m) => covers(m, cookie.name)));
+      const service = serviceOf(services, cookie, (s) => s.name);
       assert.ok(service, `${cookie.name} is under a service`);
       assert.equal(service.needConsent, cookie.requiresConsent, `${cookie.name} needConsent`);
       const line = window.document.getElementById(`${service.key}Line`);
@@ -150,9 +165,10 @@ for (const build of BUILDS) {
       return { toggle: categoryToggle(section), rows };
     });
     for (const cookie of declared) {
-      const section = sections.find((s) => s.rows.some((r) => r[headers.name] === cookie.name));
+      const shown = shownName(cookie);
+      const section = sections.find((s) => s.rows.some((r) => r[headers.name] === shown));
       assert.ok(section, `${cookie.name} is in a cookie table`);
-      const row = section.rows.find((r) => r[headers.name] === cookie.name);
+      const row = section.rows.find((r) => r[headers.name] === shown);
       assert.equal(row[headers.provider], cookie.provider, 'the provider shows as text');
       const category = config.categories[section.toggle.value];
       assert.equal(category.readOnly, !cookie.requiresConsent, `${cookie.name} read-only`);

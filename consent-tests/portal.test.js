@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsdom from 'jsdom';
+import { shownName } from './names.js';
 
 const { JSDOM, VirtualConsole, CookieJar } = jsdom;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -102,7 +103,7 @@ test('the banner asks about every declared cookie, necessary ones read-only', as
   for (const cookie of await declared()) {
     const section = sections.find((s) =>
       [...s.querySelectorAll('td[data-column="Nom du cookies"]')].some(
-        (cell) => cell.textContent === cookie.name
+        (cell) => cell.textContent === shownName(cookie)
       )
     );
     assert.ok(section, `${cookie.name} is in the preferences`);
@@ -117,7 +118,7 @@ test('the banner asks about every declared cookie, necessary ones read-only', as
 
 test('accepting all sets the audience cookie; refusing keeps it away', async () => {
   for (const [button, categories, visitor] of [
-    ['all', ['necessary', 'statistics'], true],
+    ['all', ['necessary', 'statistics', 'third_party'], true],
     ['necessary', ['necessary'], false],
   ]) {
     const jar = new CookieJar();
@@ -153,7 +154,7 @@ test('withdrawing consent deletes the audience cookie', async () => {
   const statistics = later.window.document.querySelector('input.section__toggle[value="statistics"]');
   statistics.click(); // off
   later.window.document.querySelector('#cc-main .pm [data-role="save"]').click();
-  assert.deepEqual(accepted(jar), ['necessary']);
+  assert.deepEqual(accepted(jar), ['necessary', 'third_party']);
   assert.equal(cookies(jar).ods_visitor, undefined, 'the banner deleted it');
   later.window.close();
 
@@ -170,7 +171,7 @@ test("the earlier banner's accept or refuse is removed, and the visitor asked ag
   await until(() => window.document.querySelector('#cc-main .cm'), 'the consent dialog');
   assert.equal(cookies(jar).cookies_preferences, undefined, 'the old choice is gone');
   window.document.querySelector('#cc-main .cm [data-role="all"]').click();
-  assert.deepEqual(accepted(jar), ['necessary', 'statistics']);
+  assert.deepEqual(accepted(jar), ['necessary', 'statistics', 'third_party']);
   assert.deepEqual(errors, []);
   window.close();
 });

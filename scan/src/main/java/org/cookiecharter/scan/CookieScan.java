@@ -39,6 +39,22 @@ public final class CookieScan {
 
   private CookieScan() {}
 
+  /**
+   * The browser that a scan finds when none is given: {@code CHROME_BIN}, else {@code chromium},
+   * {@code chromium-browser} or {@code google-chrome} on the {@code PATH}; empty, with the reason,
+   * when there is none (for tests that skip without one).
+   *
+   * @return the executable, or the one-line reason why none was found
+   */
+  public static Optional<Path> installedBrowser(Consumer<String> reason) {
+    try {
+      return Optional.of(BrowserLocator.locate(Optional.empty(), System.getenv()));
+    } catch (ScanException e) {
+      reason.accept(e.getMessage());
+      return Optional.empty();
+    }
+  }
+
   /** A scan that starts at these pages. */
   public static Builder of(String... start) {
     Builder builder = new Builder();

@@ -22,7 +22,7 @@ public record Finding(
     Optional<SeenStorage.StorageType> storage,
     String state,
     Optional<String> setBy,
-    Optional<Parties.Party> party,
+    Optional<Party> party,
     Optional<String> declaration,
     String detail) {
   public Finding {

@@ -34,15 +34,4 @@ final class Parties {
   static Party of(String host, String siteHost) {
     return registrableDomain(host).equals(registrableDomain(siteHost)) ? Party.FIRST : Party.THIRD;
   }
-
-  /** Whose a cookie or storage key is, seen from the site scanned. */
-  enum Party {
-    FIRST,
-    THIRD;
-
-    /** {@code first} or {@code third}, as the report writes it. */
-    String key() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
 }

@@ -77,7 +77,7 @@ final class ReportWriter {
       f.put("storage", finding.storage().map(SeenStorage.StorageType::key).orElse(null));
       f.put("state", finding.state());
       f.put("setBy", finding.setBy().orElse(null));
-      f.put("party", finding.party().map(Parties.Party::key).orElse(null));
+      f.put("party", finding.party().map(Party::key).orElse(null));
       f.put("declaration", finding.declaration().orElse(null));
       f.put("detail", finding.detail());
     }
@@ -103,7 +103,7 @@ final class ReportWriter {
       f.put("storage", finding.storage().map(t -> t.key() + "Storage").orElse("cookie"));
       f.put("state", finding.state());
       f.put("setBy", finding.setBy().orElse("—"));
-      f.put("party", finding.party().map(Parties.Party::key).orElse("—"));
+      f.put("party", finding.party().map(Party::key).orElse("—"));
       f.put("declaration", finding.declaration().orElse("none"));
       f.put("detail", finding.detail());
       findings.add(f);
@@ -148,7 +148,7 @@ final class ReportWriter {
       String kind,
       String name,
       String where,
-      Parties.Party party,
+      Party party,
       int state) {
     Map<String, Object> row =
         rows.computeIfAbsent(

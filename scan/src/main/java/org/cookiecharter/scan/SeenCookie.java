@@ -23,7 +23,7 @@ public record SeenCookie(
     String domain,
     String path,
     Optional<Long> expires,
-    Parties.Party party,
+    Party party,
     Via via,
     Optional<String> setBy,
     String page) {

@@ -16,12 +16,7 @@ import java.util.Optional;
  * @param page the page being visited
  */
 public record SeenStorage(
-    String key,
-    StorageType type,
-    String origin,
-    Parties.Party party,
-    Optional<String> setBy,
-    String page) {
+    String key, StorageType type, String origin, Party party, Optional<String> setBy, String page) {
   public SeenStorage {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(setBy, "setBy");

@@ -4,27 +4,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The browser of the browser tests: those tests are skipped, with the reason, where none is; they
- * fail instead where {@code COOKIE_CHARTER_REQUIRE_BROWSER} is set, as CI sets it.
+ * The browser of the browser tests, found as the scan finds it: those tests are skipped, with the
+ * reason, where none is; they fail instead where {@code COOKIE_CHARTER_REQUIRE_BROWSER} is set, as
+ * CI sets it.
  */
 final class Chromium {
   private Chromium() {}
 
   static Path require() {
-    Optional<Path> found;
-    String reason = "";
-    try {
-      found = Optional.of(BrowserLocator.locate(Optional.empty(), System.getenv()));
-    } catch (ScanException e) {
-      found = Optional.empty();
-      reason = e.getMessage();
-    }
+    AtomicReference<String> reason = new AtomicReference<>("");
+    Optional<Path> found = CookieScan.installedBrowser(reason::set);
     if (found.isEmpty() && System.getenv("COOKIE_CHARTER_REQUIRE_BROWSER") != null) {
-      throw new AssertionError("COOKIE_CHARTER_REQUIRE_BROWSER is set, and " + reason);
+      throw new AssertionError("COOKIE_CHARTER_REQUIRE_BROWSER is set, and " + reason.get());
     }
-    assumeTrue(found.isPresent(), "browser test skipped: " + reason);
+    assumeTrue(found.isPresent(), "browser test skipped: " + reason.get());
     return found.get();
   }
 }

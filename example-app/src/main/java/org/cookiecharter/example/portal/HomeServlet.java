@@ -98,13 +98,22 @@ final class HomeServlet extends HttpServlet {
           .append(dataset.records())
           .append(")</li>\n");
     }
-    page.append("</ul>\n<footer><a href=\"")
+    page.append("</ul>\n<div id=\"map\" data-src=\"")
+        .append(Html.escape(EmbeddedMap.otherOrigin(request) + EmbeddedMap.PATH))
+        .append("\" data-title=\"")
+        .append(Html.escape(text.map))
+        .append("\">")
+        .append(Html.escape(text.mapWithoutConsent))
+        .append("</div>\n");
+    page.append("<footer><a href=\"")
         .append(CharterServlet.PAGE)
         .append("\">")
         .append(Html.escape(text.charter))
         .append("</a> · <a href=\"/api/datasets\">API</a> · ")
         .append(ConsentBanner.preferencesButton(text))
         .append("</footer>\n")
+        // Before the banner's: it runs, at its start, the scripts of the categories accepted.
+        .append(PortalScripts.TAGS)
         .append(ConsentBanner.SCRIPTS)
         .append("</body>\n</html>\n");
     return page.toString();

@@ -13,7 +13,9 @@ enum Language {
       "Connecté en tant que",
       "Langue",
       "Gérer mes cookies",
-      "Charte cookies"),
+      "Charte cookies",
+      "Carte des jeux de données",
+      "La carte s'affiche si vous acceptez les cookies des tiers."),
   EN(
       "en",
       "Open data portal",
@@ -23,7 +25,9 @@ enum Language {
       "Logged in as",
       "Language",
       "Cookie settings",
-      "Cookie charter");
+      "Cookie charter",
+      "Map of the datasets",
+      "The map shows once you accept third-party cookies.");
 
   final String code;
   final String title;
@@ -34,6 +38,8 @@ enum Language {
   final String language;
   final String cookieSettings;
   final String charter;
+  final String map;
+  final String mapWithoutConsent;
 
   Language(
       String code,
@@ -44,7 +50,9 @@ enum Language {
       String loggedInAs,
       String language,
       String cookieSettings,
-      String charter) {
+      String charter,
+      String map,
+      String mapWithoutConsent) {
     this.code = code;
     this.title = title;
     this.datasets = datasets;
@@ -54,6 +62,8 @@ enum Language {
     this.language = language;
     this.cookieSettings = cookieSettings;
     this.charter = charter;
+    this.map = map;
+    this.mapWithoutConsent = mapWithoutConsent;
   }
 
   static Optional<Language> of(String code) {

@@ -88,6 +88,11 @@ public final class PortalServer implements AutoCloseable {
     context.addServlet(charterServlet, CharterServlet.STYLESHEET);
     context.addServlet(charterServlet, CharterServlet.PORTAL_STYLESHEET);
     context.addServlet(new ServletHolder(new DatasetsServlet()), "/api/datasets");
+    ServletHolder scripts = new ServletHolder(new PortalScripts());
+    context.addServlet(scripts, PortalScripts.PORTAL);
+    context.addServlet(scripts, PortalScripts.AUDIENCE);
+    context.addServlet(scripts, PortalScripts.MAP);
+    context.addServlet(new ServletHolder(new EmbeddedMap()), EmbeddedMap.PATH);
 
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);

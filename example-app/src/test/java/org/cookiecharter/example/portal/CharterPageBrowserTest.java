@@ -107,8 +107,15 @@ class CharterPageBrowserTest {
           page.querySelectorAll("table tbody tr").stream().map(DomElement.class::cast).toList()) {
         names.add(row.getElementsByTagName("td").get(2).getTextContent());
       }
+      // A key of the browser's storage is named with its storage.
       assertEquals(
-          CookieRegistry.all().stream().map(CookieDefinition::name).collect(Collectors.toList()),
+          CookieRegistry.all().stream()
+              .map(
+                  cookie ->
+                      cookie.storage().isBrowserStorage()
+                          ? cookie.name() + " (stockage local du navigateur)"
+                          : cookie.name())
+              .collect(Collectors.toList()),
           names);
       assertEquals("Charte cookies", page.querySelector("section h2").getTextContent());
       assertNoScriptErrors();

@@ -38,24 +38,31 @@ class GeneratedCharterTest {
             .collect(Collectors.toList()));
     assertEquals(
         List.of(
-            "Cookies « statistiques » / mesure d'audience de la plateforme",
-            "Nom du prestataire\tService et emplacement\tNom du cookies\tDurée\tFinalités",
-            "Opendatasoft\tMesure d'audience (front office)\tods_visitor\t1 an\tCompter les"
-                + " visiteurs et les pages qu'ils consultent, pour améliorer le portail"),
-        charter.subList(publishedLines.size(), charter.size()));
-    assertEquals(
-        List.of(
-            "Durée",
-            "Session (supprimé à la fermeture du navigateur)",
-            "1 an",
-            "1 an",
-            "6 mois",
-            "Durée",
-            "1 an"),
-        charter.stream()
+            "Durée", "Session (supprimé à la fermeture du navigateur)", "1 an", "1 an", "6 mois"),
+        charter.subList(0, publishedLines.size()).stream()
             .filter(line -> line.contains("\t"))
             .map(line -> line.split("\t", -1)[3])
             .collect(Collectors.toList()));
+    // After it: the portal's storage key, its audience measurement, the map it embeds.
+    String header = "Nom du prestataire\tService et emplacement\tNom du cookies\tDurée\tFinalités";
+    assertEquals(
+        List.of(
+            "Opendatasoft\tListe des jeux de données (front office)\tods_datasets_view (stockage"
+                + " local du navigateur)\t\tGarder l'affichage choisi pour la liste des jeux de"
+                + " données",
+            "Cookies « statistiques » / mesure d'audience de la plateforme",
+            header,
+            "Opendatasoft\tMesure d'audience (front office)\tods_visitor\t1 an\tCompter les"
+                + " visiteurs et les pages qu'ils consultent, pour améliorer le portail",
+            "Opendatasoft\tMesure d'audience (front office)\t_pk_id.*\t13 mois\tReconnaître le"
+                + " navigateur d'une visite à l'autre, pour compter les visiteurs",
+            "Opendatasoft\tMesure d'audience (front office)\t_pk_ses.*\t30 minutes\tRegrouper"
+                + " les pages vues au cours d'une même visite",
+            "Cookies dits « tiers » ou « third party » déposés par d'autres sites",
+            header,
+            "Carto (carte intégrée)\tCarte des jeux de données (accueil)\tmap_prefs\t30 jours"
+                + "\tGarder la position et le zoom de la carte"),
+        charter.subList(publishedLines.size(), charter.size()));
   }
 
   /** A table row without its fourth cell, the duration, which the published charter lacks. */
@@ -75,7 +82,11 @@ class GeneratedCharterTest {
             CommonCookies.LANGUAGE,
             PortalCookies.CSRF_TOKEN,
             PortalCookies.COOKIE_PREFERENCES,
-            PortalCookies.VISITOR),
+            PortalCookies.DATASETS_VIEW,
+            PortalCookies.VISITOR,
+            PortalCookies.AUDIENCE_ID,
+            PortalCookies.AUDIENCE_SESSION,
+            PortalCookies.MAP_PREFERENCES),
         CookieRegistry.all().stream().map(CookieDefinition::name).collect(Collectors.toList()));
   }
 

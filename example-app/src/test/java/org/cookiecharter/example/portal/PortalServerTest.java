@@ -96,7 +96,16 @@ class PortalServerTest {
         CookieRegistry.all().stream().map(CookieDefinition::name).collect(Collectors.toList()),
         names);
     assertEquals(
-        List.of("sessionid", "django_language", "csrftoken", "cookies_preferences", "ods_visitor"),
+        List.of(
+            "sessionid",
+            "django_language",
+            "csrftoken",
+            "cookies_preferences",
+            "ods_datasets_view",
+            "ods_visitor",
+            "_pk_id.*",
+            "_pk_ses.*",
+            "map_prefs"),
         names);
   }
 

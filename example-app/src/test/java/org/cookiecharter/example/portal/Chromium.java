@@ -1,0 +1,27 @@
+package org.cookiecharter.example.portal;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.cookiecharter.scan.CookieScan;
+
+/**
+ * The browser of the browser tests, found as the scan finds it: those tests are skipped, with the
+ * reason, where none is; they fail instead where {@code COOKIE_CHARTER_REQUIRE_BROWSER} is set, as
+ * CI sets it.
+ */
+final class Chromium {
+  private Chromium() {}
+
+  static Path require() {
+    AtomicReference<String> reason = new AtomicReference<>("");
+    Optional<Path> found = CookieScan.installedBrowser(reason::set);
+    if (found.isEmpty() && System.getenv("COOKIE_CHARTER_REQUIRE_BROWSER") != null) {
+      throw new AssertionError("COOKIE_CHARTER_REQUIRE_BROWSER is set, and " + reason.get());
+    }
+    assumeTrue(found.isPresent(), "browser test skipped: " + reason.get());
+    return found.get();
+  }
+}
