@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cookiecharter.scan.CookieScan;
+import org.cookiecharter.scan.CookieScanAssertions;
 import org.cookiecharter.scan.Finding;
 import org.cookiecharter.scan.ScanReport;
 import org.cookiecharter.scan.SeenCookie;
@@ -39,7 +40,7 @@ class PortalScanTest {
               .run();
       report.write(reports);
 
-      assertEquals("", report.findingsText());
+      CookieScanAssertions.assertNoFindings(report);
       assertEquals(
           List.of(
               "no-choice", "refuse-all", "accept-statistics", "accept-third_party", "accept-all"),
