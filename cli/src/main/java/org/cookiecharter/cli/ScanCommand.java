@@ -123,7 +123,8 @@ final class ScanCommand implements Callable<Integer> {
         out.println("No finding. Report: " + html.toAbsolutePath());
         return 0;
       }
-      out.println(result.findings().size() + " findings:");
+      int count = result.findings().size();
+      out.println(count + (count == 1 ? " finding:" : " findings:"));
       out.println(result.findingsText());
       out.println("Report: " + html.toAbsolutePath());
       return 1;

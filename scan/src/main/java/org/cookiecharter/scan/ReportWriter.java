@@ -95,6 +95,7 @@ final class ReportWriter {
     model.put("start", report.start());
     model.put("passed", report.passed());
     model.put("findingCount", report.findings().size());
+    model.put("findingWord", report.findings().size() == 1 ? "finding" : "findings");
     List<Map<String, Object>> findings = new ArrayList<>();
     for (Finding finding : report.findings()) {
       Map<String, Object> f = new LinkedHashMap<>();
