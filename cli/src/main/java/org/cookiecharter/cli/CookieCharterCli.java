@@ -1,5 +1,7 @@
 package org.cookiecharter.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,12 +19,18 @@ public final class CookieCharterCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    System.exit(
+        execute(
+            new PrintWriter(System.out, true, Charset.defaultCharset()),
+            new PrintWriter(System.err, true, Charset.defaultCharset()),
+            args));
   }
 
-  /** Runs the command line and returns its exit code. */
-  static int execute(String... args) {
+  /** Runs the command line, printing to {@code out} and {@code err}; returns its exit code. */
+  static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new CookieCharterCli());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
     // Bad arguments are "could not run" (2), as a scan that cannot start.
     commandLine.setExitCodeExceptionMapper(e -> CANNOT_RUN);
     commandLine.setParameterExceptionHandler(

@@ -40,7 +40,8 @@ public record ConsentState(String name, Choice choice, Set<String> accepted) {
   /**
    * The states of a site with these declarations: {@code no-choice}, {@code refuse-all}, {@code
    * accept-<key>} for each category that needs consent (in the order of {@link
-   * org.cookiecharter.CookieCategory}), and {@code accept-all}.
+   * org.cookiecharter.CookieCategory}), and {@code accept-all}; {@code no-choice} alone when no
+   * declaration needs consent.
    */
   public static List<ConsentState> all(Collection<CookieDefinition> declarations) {
     TreeMap<String, CookieDefinition> byCategory = new TreeMap<>();
@@ -55,6 +56,9 @@ public record ConsentState(String name, Choice choice, Set<String> accepted) {
             .thenComparing(Comparator.naturalOrder()));
     List<ConsentState> states = new ArrayList<>();
     states.add(new ConsentState("no-choice", Choice.NO_CHOICE, Set.of()));
+    if (keys.isEmpty()) {
+      return List.copyOf(states); // nothing needs consent: there is no choice to make
+    }
     states.add(new ConsentState("refuse-all", Choice.REFUSE_ALL, Set.of()));
     for (String key : keys) {
       states.add(new ConsentState("accept-" + key, Choice.ACCEPT_SOME, Set.of(key)));
