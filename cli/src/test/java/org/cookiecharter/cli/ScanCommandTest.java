@@ -2,7 +2,6 @@ package org.cookiecharter.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
@@ -12,9 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import org.cookiecharter.scan.CookieScan;
+import org.cookiecharter.scan.Chromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,12 +84,7 @@ class ScanCommandTest {
 
   @Test
   void exitsWithOneOnFindingsAndZeroWithoutAndWritesTheReports() throws Exception {
-    AtomicReference<String> reason = new AtomicReference<>("");
-    Optional<Path> browser = CookieScan.installedBrowser(reason::set);
-    if (browser.isEmpty() && System.getenv("COOKIE_CHARTER_REQUIRE_BROWSER") != null) {
-      throw new AssertionError("COOKIE_CHARTER_REQUIRE_BROWSER is set, and " + reason.get());
-    }
-    assumeTrue(browser.isPresent(), "browser test skipped: " + reason.get());
+    Chromium.require();
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(

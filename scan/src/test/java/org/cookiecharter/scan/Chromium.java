@@ -9,12 +9,13 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The browser of the browser tests, found as the scan finds it: those tests are skipped, with the
  * reason, where none is; they fail instead where {@code COOKIE_CHARTER_REQUIRE_BROWSER} is set, as
- * CI sets it.
+ * CI sets it. Other modules' tests use it from this module's test jar.
  */
-final class Chromium {
+public final class Chromium {
   private Chromium() {}
 
-  static Path require() {
+  /** The browser; skips the calling test, or fails it in CI, when there is none. */
+  public static Path require() {
     AtomicReference<String> reason = new AtomicReference<>("");
     Optional<Path> found = CookieScan.installedBrowser(reason::set);
     if (found.isEmpty() && System.getenv("COOKIE_CHARTER_REQUIRE_BROWSER") != null) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cookiecharter.scan.Chromium;
 import org.cookiecharter.scan.CookieScan;
 import org.cookiecharter.scan.CookieScanAssertions;
 import org.cookiecharter.scan.Finding;
