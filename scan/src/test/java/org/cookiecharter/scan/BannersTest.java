@@ -62,6 +62,7 @@ class BannersTest {
           CookieScan.of(test.url("/"))
               .declarations(declarations(bannerCookie))
               .browser(Chromium.require())
+              .parallel(3)
               .run();
 
       assertEquals("", report.findingsText());

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScanTest {
   private static final List<CookieDefinition> DECLARED =
       List.of(
+          new CookieDefinition("lang", "Portal", "Language", "Remembers", CookieCategory.NECESSARY),
           new CookieDefinition(
               "sessionid",
               "Portal",
@@ -64,10 +65,17 @@ class ScanTest {
               "text/html",
               "<!DOCTYPE html><p>video</p>",
               "yt_pref=1; Path=/; SameSite=None; Secure")
-          .page("/two", "text/html", "<!DOCTYPE html><title>two</title><a href=\"/\">home</a>");
+          .page("/two", "text/html", "<!DOCTYPE html><title>two</title><a href=\"/\">home</a>")
+          // A page that no link reaches, in the sitemap; a redirect on the way sets a cookie.
+          .page(
+              "/sitemap.xml",
+              "application/xml",
+              "<urlset><url><loc>" + site.url("/go") + "</loc></url></urlset>")
+          .redirect("/go", "/hidden", "lang=fr; Path=/")
+          .page("/hidden", "text/html", "<!DOCTYPE html><title>hidden</title>");
 
       ScanReport report =
-          CookieScan.of(site.url("/")).declarations(DECLARED).browser(browser).run();
+          CookieScan.of(site.url("/")).declarations(DECLARED).browser(browser).parallel(4).run();
 
       List<String> findings = new ArrayList<>();
       for (Finding finding : report.findings()) {
@@ -104,13 +112,18 @@ class ScanTest {
       assertEquals(
           List.of("no-choice", "refuse-all", "accept-statistics", "accept-all"),
           report.states().stream().map(s -> s.state().name()).toList());
-      assertEquals(List.of(site.url("/"), site.url("/two")), report.states().get(0).pages());
+      assertEquals(
+          List.of(site.url("/"), site.url("/go"), site.url("/two")),
+          report.states().get(0).pages());
 
       Path html = report.write(reports);
       JsonNode json = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
       JsonNode cookies = json.get("states").get(0).get("cookies");
-      assertEquals(3, cookies.size(), cookies.toString());
-      JsonNode session = cookies.get(1);
+      assertEquals(4, cookies.size(), cookies.toString());
+      JsonNode redirected = cookies.get(1);
+      assertEquals("lang", redirected.get("name").asText());
+      assertEquals(site.url("/go"), redirected.get("setBy").asText());
+      JsonNode session = cookies.get(2);
       assertEquals("sessionid", session.get("name").asText());
       assertEquals("127.0.0.1", session.get("domain").asText());
       assertEquals("/", session.get("path").asText());

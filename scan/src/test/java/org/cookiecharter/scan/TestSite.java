@@ -22,8 +22,14 @@ final class TestSite implements AutoCloseable {
   private final Map<String, Page> pages = new LinkedHashMap<>();
   private final String folder;
 
-  /** A page: its type, body and the Set-Cookie headers it sends. */
-  record Page(String type, String body, List<String> cookies) {}
+  /**
+   * A page: its type, body and the Set-Cookie headers it sends; a redirect when it has a location.
+   */
+  record Page(String type, String body, List<String> cookies, String location) {
+    Page(String type, String body, List<String> cookies) {
+      this(type, body, cookies, null);
+    }
+  }
 
   TestSite(String folder) throws IOException {
     this.folder = folder;
@@ -34,6 +40,12 @@ final class TestSite implements AutoCloseable {
 
   TestSite page(String path, String type, String body, String... cookies) {
     pages.put(path, new Page(type, body, List.of(cookies)));
+    return this;
+  }
+
+  /** A redirect from {@code path} to {@code location}, setting {@code cookies}. */
+  TestSite redirect(String path, String location, String... cookies) {
+    pages.put(path, new Page("text/plain", "", List.of(cookies), location));
     return this;
   }
 
@@ -61,6 +73,11 @@ final class TestSite implements AutoCloseable {
       exchange.getResponseHeaders().add("Content-Type", page.type());
       for (String cookie : page.cookies()) {
         exchange.getResponseHeaders().add("Set-Cookie", cookie);
+      }
+      if (page.location() != null) {
+        exchange.getResponseHeaders().add("Location", page.location());
+        exchange.sendResponseHeaders(302, -1);
+        return;
       }
       byte[] body = page.body().getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(200, body.length);

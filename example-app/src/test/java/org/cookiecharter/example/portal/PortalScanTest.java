@@ -37,6 +37,7 @@ class PortalScanTest {
           CookieScan.of("http://127.0.0.1:" + server.port() + "/")
               .declarations(CookieRegistry.all())
               .pages(4)
+              .parallel(3)
               .browser(Chromium.require())
               .run();
       report.write(reports);
@@ -127,6 +128,7 @@ class PortalScanTest {
           CookieScan.of("http://127.0.0.1:" + server.port() + "/promotion")
               .declarations(CookieRegistry.all())
               .pages(1)
+              .parallel(3)
               .browser(Chromium.require())
               .run();
 

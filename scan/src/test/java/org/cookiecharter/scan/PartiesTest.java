@@ -1,0 +1,22 @@
+package org.cookiecharter.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class PartiesTest {
+  @Test
+  void registrableDomainsFollowThePublicSuffixList() {
+    assertEquals("example.org", Parties.registrableDomain("data.example.org"));
+    assertEquals("example.org", Parties.registrableDomain(".WWW.Example.org"));
+    assertEquals("example.co.uk", Parties.registrableDomain("a.b.example.co.uk"));
+    // github.io is a public suffix: two sites under it are two parties.
+    assertEquals("a.github.io", Parties.registrableDomain("a.github.io"));
+    assertEquals(Party.THIRD, Parties.of("b.github.io", "a.github.io"));
+    assertEquals(Party.FIRST, Parties.of("static.example.org", "www.example.org"));
+    // A host under no public suffix is its own.
+    assertEquals("127.0.0.1", Parties.registrableDomain("127.0.0.1"));
+    assertEquals("localhost", Parties.registrableDomain("localhost"));
+    assertEquals(Party.THIRD, Parties.of("localhost", "127.0.0.1"));
+  }
+}
