@@ -27,6 +27,23 @@ public enum CookieStorage {
     return key;
   }
 
+  /**
+   * The storage called {@code key} in {@code cookies.json}; absent or empty means a cookie.
+   *
+   * @throws IllegalArgumentException if {@code key} names no storage
+   */
+  public static CookieStorage ofKey(String key) {
+    if (key == null || key.isEmpty()) {
+      return COOKIE;
+    }
+    for (CookieStorage storage : values()) {
+      if (storage.key.equals(key)) {
+        return storage;
+      }
+    }
+    throw new IllegalArgumentException("no storage called \"" + key + "\"");
+  }
+
   /** Whether this is a key of the browser's storage rather than a cookie. */
   public boolean isBrowserStorage() {
     return this != COOKIE;

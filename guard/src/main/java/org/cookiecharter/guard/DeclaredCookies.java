@@ -15,6 +15,7 @@ import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieIndex;
 import org.cookiecharter.CookieLifetime;
+import org.cookiecharter.CookieStorage;
 import org.cookiecharter.CookieTranslation;
 
 /**
@@ -106,7 +107,8 @@ public final class DeclaredCookies {
         CookieCategory.valueOf(text(fields, "category", index)),
         Optional.ofNullable((String) duration).map(CookieLifetime::parse),
         Boolean.TRUE.equals(fields.get("exempt")),
-        translations);
+        translations,
+        CookieStorage.ofKey((String) fields.get("storage")));
   }
 
   private static String text(Map<?, ?> fields, String field, int index) {

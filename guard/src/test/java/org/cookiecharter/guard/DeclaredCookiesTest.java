@@ -80,6 +80,18 @@ class DeclaredCookiesTest {
   }
 
   @Test
+  void aStorageKeyOfCookiesJsonIsNotACookie() {
+    DeclaredCookies declared =
+        DeclaredCookies.fromJson(
+            "{\"cookies\": [{\"name\": \"view\", \"provider\": \"P\", \"service\": \"S\","
+                + " \"purpose\": \"P\", \"category\": \"NECESSARY\", \"storage\":"
+                + " \"localStorage\"}]}",
+            "test.json");
+    assertEquals(org.cookiecharter.CookieStorage.LOCAL_STORAGE, declared.all().get(0).storage());
+    assertEquals(java.util.Optional.empty(), declared.find("view"));
+  }
+
+  @Test
   void saysWhatIsWrongWithAFileItCannotUse() {
     IllegalStateException missing =
         assertThrows(

@@ -74,19 +74,7 @@ public final class Declarations {
         duration.isEmpty() ? Optional.empty() : Optional.of(CookieLifetime.parse(duration)),
         cookie.path("exempt").asBoolean(false),
         Map.of(),
-        storage(text(cookie, "storage")));
-  }
-
-  private static CookieStorage storage(String key) {
-    for (CookieStorage storage : CookieStorage.values()) {
-      if (storage.key().equals(key)) {
-        return storage;
-      }
-    }
-    if (key.isEmpty()) {
-      return CookieStorage.COOKIE;
-    }
-    throw new IllegalArgumentException("storage " + key);
+        CookieStorage.ofKey(text(cookie, "storage")));
   }
 
   private static String required(JsonNode cookie, String field) {
