@@ -26,6 +26,7 @@ final class StateScan {
   private static final double NAVIGATION_MS = 30_000;
   private static final double SETTLE_MS = 10_000;
   private static final double BANNER_MS = 5_000;
+  private static final long QUIET_MS = 500;
 
   private final ScanSettings settings;
 
@@ -64,7 +65,7 @@ final class StateScan {
         settle(page);
         if (consent == null) {
           consent = consent(page, state, preset);
-          settle(page);
+          quiet(page);
           if (consent.driven() && state.choice() != ConsentState.Choice.NO_CHOICE) {
             // As a visitor goes on: the page again, now served under the choice just made.
             recorder.collect(page);
@@ -195,6 +196,45 @@ final class StateScan {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Waits until no request of the page or its frames has been in flight for {@value #QUIET_MS} ms,
+   * at most {@code SETTLE_MS}: after a click, the scripts that consent loads. Playwright's
+   * network-idle state is the document's, reached once per navigation, and waited for a frame of
+   * another origin that the click added, it ran out its limit.
+   */
+  private static void quiet(Page page) {
+    int[] inFlight = {0};
+    long[] lastChange = {System.nanoTime()};
+    java.util.function.Consumer<com.microsoft.playwright.Request> started =
+        request -> {
+          inFlight[0]++;
+          lastChange[0] = System.nanoTime();
+        };
+    java.util.function.Consumer<com.microsoft.playwright.Request> ended =
+        request -> {
+          inFlight[0] = Math.max(0, inFlight[0] - 1);
+          lastChange[0] = System.nanoTime();
+        };
+    page.onRequest(started);
+    page.onRequestFinished(ended);
+    page.onRequestFailed(ended);
+    try {
+      long deadline = System.nanoTime() + (long) SETTLE_MS * 1_000_000L;
+      while (System.nanoTime() < deadline) {
+        page.waitForTimeout(100); // lets Playwright deliver the page's events
+        if (inFlight[0] == 0 && System.nanoTime() - lastChange[0] >= QUIET_MS * 1_000_000L) {
+          return;
+        }
+      }
+    } catch (PlaywrightException gone) {
+      // the page navigated or closed: what it did is recorded
+    } finally {
+      page.offRequest(started);
+      page.offRequestFinished(ended);
+      page.offRequestFailed(ended);
+    }
   }
 
   private static void settle(Page page) {
