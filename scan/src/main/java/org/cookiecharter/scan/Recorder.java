@@ -42,7 +42,8 @@ final class Recorder {
   /** Returns the frame's origin and the keys of its two storages, or null where denied. */
   private static final String STORAGE_KEYS =
       "() => { const keys = (s) => { try { return Object.keys(s()); } catch (e) { return []; } };"
-          + " return { origin: location.origin, local: keys(() => localStorage),"
+          + " return { origin: location.origin, host: location.hostname,"
+          + " local: keys(() => localStorage),"
           + " session: keys(() => sessionStorage) }; }";
 
   private final String siteHost;
@@ -75,9 +76,14 @@ final class Recorder {
     for (Response response : received) {
       for (HttpHeader header : headers(response)) {
         if (header.name.equalsIgnoreCase("set-cookie")) {
+          URI url = uri(response.url());
+          if (url == null || url.getHost() == null) {
+            continue;
+          }
           // One header per cookie; a browser that folds them joins them with new lines.
           for (String value : header.value.split("\n")) {
-            cookieSet(value, response.url(), Via.HEADER, Optional.of(response.url()));
+            cookieSet(
+                value, url.getHost(), url.getRawPath(), Via.HEADER, Optional.of(response.url()));
           }
         }
       }
@@ -146,17 +152,22 @@ final class Recorder {
     if (args.length != 1 || !(args[0] instanceof Map<?, ?> write)) {
       return null;
     }
-    String frame = String.valueOf(write.get("frame"));
     Optional<String> setBy = caller(write.get("caller"));
     String type = String.valueOf(write.get("type"));
+    String host = String.valueOf(write.get("host"));
     if (type.equals("cookie")) {
-      cookieSet(String.valueOf(write.get("value")), frame, Via.SCRIPT, setBy);
+      cookieSet(
+          String.valueOf(write.get("value")),
+          host,
+          String.valueOf(write.get("path")),
+          Via.SCRIPT,
+          setBy);
     } else if (type.equals("local") || type.equals("session")) {
-      URI uri = URI.create(frame);
       storageSeen(
           String.valueOf(write.get("key")),
           type.equals("local") ? StorageType.LOCAL : StorageType.SESSION,
-          origin(uri),
+          String.valueOf(write.get("origin")),
+          host,
           setBy);
     }
     return null;
@@ -171,21 +182,19 @@ final class Recorder {
     return Optional.empty();
   }
 
-  private void cookieSet(String header, String url, Via via, Optional<String> setBy) {
+  /**
+   * A cookie set by a response from {@code host} for a request of {@code requestPath}, or by a
+   * script of a document there.
+   */
+  private void cookieSet(
+      String header, String host, String requestPath, Via via, Optional<String> setBy) {
     Instant now = Instant.now();
     SetCookieHeader cookie = SetCookieHeader.parse(header, now);
     if (cookie.name().isEmpty() || cookie.deletesAt(now)) {
       return;
     }
-    URI uri;
-    try {
-      uri = URI.create(url);
-    } catch (IllegalArgumentException notAUrl) {
-      return;
-    }
-    String host = uri.getHost() == null ? "" : uri.getHost();
     String domain = cookie.domain().orElse(host);
-    String path = cookie.path().orElse(defaultPath(uri.getRawPath()));
+    String path = cookie.path().orElse(defaultPath(requestPath));
     Optional<Long> expires = cookie.expiry().map(expiry -> secondsBetween(now, expiry));
     String key = cookieKey(cookie.name(), domain, path);
     SeenCookie earlier = cookies.get(key);
@@ -226,31 +235,41 @@ final class Recorder {
     for (StorageType type : StorageType.values()) {
       if (keys.get(type.key()) instanceof List<?> list) {
         for (Object key : list) {
-          storageSeen(String.valueOf(key), type, origin, Optional.empty());
+          storageSeen(
+              String.valueOf(key),
+              type,
+              origin,
+              String.valueOf(keys.get("host")),
+              Optional.empty());
         }
       }
     }
   }
 
-  private void storageSeen(String key, StorageType type, String origin, Optional<String> setBy) {
+  private void storageSeen(
+      String key, StorageType type, String origin, String host, Optional<String> setBy) {
     String id = type + " " + origin + " " + key;
     SeenStorage earlier = storage.get(id);
     if (earlier == null || (earlier.setBy().isEmpty() && setBy.isPresent())) {
-      String host = URI.create(origin).getHost();
       storage.put(
           id,
           new SeenStorage(
               key,
               type,
               origin,
-              Parties.of(host == null ? origin : host, siteHost),
+              Parties.of(host, siteHost),
               setBy,
               earlier == null ? page : earlier.page()));
     }
   }
 
-  private static String origin(URI uri) {
-    return uri.getScheme() + "://" + uri.getRawAuthority();
+  /** {@code url} as a URI, or null when it is not one (a frame's {@code about:} or data URL). */
+  private static URI uri(String url) {
+    try {
+      return new URI(url);
+    } catch (java.net.URISyntaxException notAUrl) {
+      return null;
+    }
   }
 
   /** RFC 6265's default-path: the request path up to its last {@code /}, or {@code /}. */

@@ -21,6 +21,10 @@
   const send = (write) => {
     try {
       write.frame = location.href;
+      // An about:blank or srcdoc frame has its parent's origin: the browser's word for it.
+      write.origin = location.origin;
+      write.host = location.hostname;
+      write.path = location.pathname;
       write.caller = caller();
       report(write);
     } catch (e) {
