@@ -25,7 +25,7 @@ public record ConsentCookie(String state, String name, String value) {
   public static ConsentCookie parse(String text) {
     int first = text.indexOf('=');
     int second = first < 0 ? -1 : text.indexOf('=', first + 1);
-    if (first <= 0 || second <= first + 1) {
+    if (first <= 0 || second <= first + 1 || second == text.length() - 1) {
       throw new IllegalArgumentException(
           "\"" + text + "\" is not STATE=NAME=VALUE (for example accept-all=consent=yes)");
     }

@@ -238,7 +238,7 @@ public final class CookieScan {
         todo.add(i);
       }
       StateReport[] reports = new StateReport[states.size()];
-      AtomicReference<RuntimeException> failure = new AtomicReference<>();
+      AtomicReference<Throwable> failure = new AtomicReference<>();
       Consumer<String> console =
           line -> {
             synchronized (this) {
@@ -259,7 +259,7 @@ public final class CookieScan {
                       while (failure.get() == null && (next = todo.poll()) != null) {
                         reports[next] = scan.run(browser, states.get(next), console);
                       }
-                    } catch (RuntimeException e) {
+                    } catch (Throwable e) { // any failure: one clear error, never a half report
                       failure.compareAndSet(null, e);
                     }
                   },

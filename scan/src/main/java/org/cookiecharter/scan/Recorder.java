@@ -71,32 +71,42 @@ final class Recorder {
 
   /** Reads the headers of the responses received so far and the storage of every frame. */
   void collect(Page current) {
-    List<Response> received = new ArrayList<>(responses);
-    responses.clear();
-    for (Response response : received) {
-      for (HttpHeader header : headers(response)) {
-        if (header.name.equalsIgnoreCase("set-cookie")) {
-          URI url = uri(response.url());
-          if (url == null || url.getHost() == null) {
-            continue;
-          }
-          // One header per cookie; a browser that folds them joins them with new lines.
-          for (String value : header.value.split("\n")) {
-            cookieSet(
-                value, url.getHost(), url.getRawPath(), Via.HEADER, Optional.of(response.url()));
-          }
-        }
-      }
-    }
+    collectHeaders();
     for (Frame frame : current.frames()) {
       storageOf(frame);
     }
   }
 
-  /** Adds the cookies of the browser's jar that no header or script showed being set. */
+  private void collectHeaders() {
+    List<Response> received = new ArrayList<>(responses);
+    responses.clear();
+    for (Response response : received) {
+      for (HttpHeader header : headers(response)) {
+        if (header.name.equalsIgnoreCase("set-cookie")) {
+          String[] url = hostAndPath(response.url());
+          if (url == null) {
+            continue;
+          }
+          // One header per cookie; a browser that folds them joins them with new lines.
+          for (String value : header.value.split("\n")) {
+            cookieSet(value, url[0], url[1], Via.HEADER, Optional.of(response.url()));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads the responses not read yet (a late request, a page that failed to load), then adds the
+   * cookies of the browser's jar that no header or script showed being set.
+   */
   void collectJar(BrowserContext context) {
+    collectHeaders();
     double now = Instant.now().getEpochSecond();
     for (Cookie cookie : context.cookies()) {
+      if (cookie.name.isEmpty()) {
+        continue; // a cookie without a name: a write without "=", skipped where it was made
+      }
       String domain = stripDot(cookie.domain);
       String key = cookieKey(cookie.name, domain, cookie.path);
       if (!cookies.containsKey(key)) {
@@ -190,7 +200,11 @@ final class Recorder {
       String header, String host, String requestPath, Via via, Optional<String> setBy) {
     Instant now = Instant.now();
     SetCookieHeader cookie = SetCookieHeader.parse(header, now);
-    if (cookie.name().isEmpty() || cookie.deletesAt(now)) {
+    // Without "=" before the first ";", browsers keep a cookie without a name: none to declare.
+    int pair = header.indexOf(';');
+    if (header.substring(0, pair < 0 ? header.length() : pair).indexOf('=') < 0
+        || cookie.name().isEmpty()
+        || cookie.deletesAt(now)) {
       return;
     }
     String domain = cookie.domain().orElse(host);
@@ -263,14 +277,19 @@ final class Recorder {
     }
   }
 
-  /** {@code url} as a URI, or null when it is not one (a frame's {@code about:} or data URL). */
-  private static URI uri(String url) {
-    try {
-      return new URI(url);
-    } catch (java.net.URISyntaxException notAUrl) {
-      return null;
-    }
+  /**
+   * The host and path of an http(s) URL as the browser gave it, read leniently: a query with
+   * characters that {@link URI} refuses ({@code ?ev[]=1}) still has a host; null for a URL of
+   * another scheme ({@code about:}, {@code data:}).
+   */
+  private static String[] hostAndPath(String url) {
+    java.util.regex.Matcher parts = URL_PARTS.matcher(url);
+    return parts.lookingAt() ? new String[] {parts.group(1), parts.group(2)} : null;
   }
+
+  private static final java.util.regex.Pattern URL_PARTS =
+      java.util.regex.Pattern.compile(
+          "(?i)https?://(?:[^@/?#]*@)?(\\[[^\\]]*\\]|[^:/?#]*)(?::\\d*)?([^?#]*)");
 
   /** RFC 6265's default-path: the request path up to its last {@code /}, or {@code /}. */
   static String defaultPath(String requestPath) {

@@ -133,10 +133,26 @@ final class ReportWriter {
     for (int i = 0; i < report.states().size(); i++) {
       StateReport state = report.states().get(i);
       for (SeenCookie cookie : state.cookies()) {
-        row(rows, report, "cookie", cookie.name(), cookie.domain(), cookie.party(), i);
+        row(
+            rows,
+            report,
+            "cookie",
+            cookie.name(),
+            Optional.empty(),
+            cookie.domain(),
+            cookie.party(),
+            i);
       }
       for (SeenStorage key : state.storage()) {
-        row(rows, report, key.type().key() + "Storage", key.key(), key.origin(), key.party(), i);
+        row(
+            rows,
+            report,
+            key.type().key() + "Storage",
+            key.key(),
+            Optional.of(key.type()),
+            key.origin(),
+            key.party(),
+            i);
       }
     }
     return new ArrayList<>(rows.values());
@@ -148,6 +164,7 @@ final class ReportWriter {
       ScanReport report,
       String kind,
       String name,
+      Optional<SeenStorage.StorageType> storage,
       String where,
       Party party,
       int state) {
@@ -176,7 +193,12 @@ final class ReportWriter {
     String stateName = report.states().get(state).state().name();
     Optional<Finding> finding =
         report.findings().stream()
-            .filter(f -> f.state().equals(stateName) && f.name().equals(name))
+            .filter(
+                f ->
+                    f.kind() != Finding.Kind.BANNER
+                        && f.state().equals(stateName)
+                        && f.name().equals(name)
+                        && f.storage().equals(storage))
             .findFirst();
     cell.put("finding", finding.isPresent());
   }

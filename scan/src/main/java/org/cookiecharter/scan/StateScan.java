@@ -39,12 +39,19 @@ final class StateScan {
         browser.newContext(new Browser.NewContextOptions().setUserAgent(visitorAgent(browser)));
     try {
       Optional<ConsentCookie> preset = settings.consentCookie(state.name());
+      // On every start page's host, at "/", as banners store their choice.
       preset.ifPresent(
           cookie ->
               context.addCookies(
-                  List.of(
-                      new Cookie(cookie.name(), cookie.value())
-                          .setUrl(settings.start().get(0).toString()))));
+                  settings.start().stream()
+                      .map(URI::getHost)
+                      .distinct()
+                      .map(
+                          host ->
+                              new Cookie(cookie.name(), cookie.value())
+                                  .setDomain(host)
+                                  .setPath("/"))
+                      .toList()));
       Recorder recorder = new Recorder(settings.start().get(0).getHost());
       recorder.attach(context);
       Page page = context.newPage();

@@ -26,7 +26,7 @@
       write.host = location.hostname;
       write.path = location.pathname;
       write.caller = caller();
-      report(write);
+      Promise.resolve(report(write)).catch(() => {});
     } catch (e) {
       // never let the scan change what the page does
     }
@@ -52,13 +52,13 @@
         const options = name;
         const attributes = [];
         if (options.domain) attributes.push('Domain=' + options.domain);
-        if (options.path) attributes.push('Path=' + options.path);
+        attributes.push('Path=' + (options.path || '/')); // the Cookie Store API's default
         if (typeof options.expires === 'number') {
           attributes.push('Expires=' + new Date(options.expires).toUTCString());
         }
         send({ type: 'cookie', value: [options.name + '=' + options.value].concat(attributes).join('; ') });
       } else {
-        send({ type: 'cookie', value: String(name) + '=' + String(value) });
+        send({ type: 'cookie', value: String(name) + '=' + String(value) + '; Path=/' });
       }
       return set.apply(this, arguments);
     };
