@@ -8,8 +8,8 @@ import java.util.List;
  * @param state the state
  * @param consent how its choice was made
  * @param pages the pages visited, in order
- * @param cookies the cookies set, in the order first seen
- * @param storage the storage keys set, in the order first seen
+ * @param cookies the cookies set, by name, domain and path
+ * @param storage the storage keys set, by key, origin and storage
  */
 public record StateReport(
     ConsentState state,
