@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cookiecharter.CookieDefinition;
+import org.cookiecharter.PrintableText;
 
 /**
  * Sees every cookie that the application sets ({@code addCookie}, or a {@code Set-Cookie} header by
@@ -197,7 +198,7 @@ public final class CookieCharterFilter implements Filter {
     }
     String message =
         "cookie-charter: the container's session cookie \""
-            + LogText.escaped(name.get(), REMEMBERED_NAME)
+            + PrintableText.escaped(name.get(), REMEMBERED_NAME)
             + "\" "
             + problem;
     if (mode == Mode.BLOCK) {
@@ -331,7 +332,7 @@ public final class CookieCharterFilter implements Filter {
     HttpServletRequest request = response.request();
     Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String path = failed instanceof String uri ? uri : request.getRequestURI();
-    return LogText.escaped(request.getMethod() + " " + path, 512);
+    return PrintableText.escaped(request.getMethod() + " " + path, 512);
   }
 
   /** The mode it runs in, once initialised. */

@@ -1,6 +1,7 @@
 package org.cookiecharter.guard;
 
 import java.time.Instant;
+import org.cookiecharter.PrintableText;
 import org.cookiecharter.SetCookieHeader;
 
 /**
@@ -28,6 +29,6 @@ record SetCookie(String name, boolean validName, boolean deletion) {
 
   /** The name as a log line may show it: quoted, escaped, cut. */
   String shownName() {
-    return "\"" + LogText.escaped(name, SHOWN_NAME) + "\"";
+    return "\"" + PrintableText.escaped(name, SHOWN_NAME) + "\"";
   }
 }

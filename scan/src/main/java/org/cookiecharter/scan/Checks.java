@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieLifetime;
+import org.cookiecharter.PrintableText;
 
 /**
  * Holds what each state saw against the declarations. A state whose choice could not be made is
@@ -56,7 +57,7 @@ final class Checks {
       ConsentState state,
       SeenCookie cookie) {
     Optional<CookieDefinition> declaration = declarations.find(cookie.name());
-    String what = "cookie \"" + cookie.name() + "\" (" + cookie.domain() + ")";
+    String what = "cookie \"" + shown(cookie.name()) + "\" (" + shown(cookie.domain()) + ")";
     if (declaration.isEmpty()) {
       add(
           findings,
@@ -110,7 +111,8 @@ final class Checks {
       ConsentState state,
       SeenStorage key) {
     Optional<CookieDefinition> declaration = declarations.find(key.type(), key.key());
-    String what = key.type().key() + "Storage key \"" + key.key() + "\" (" + key.origin() + ")";
+    String what =
+        key.type().key() + "Storage key \"" + shown(key.key()) + "\" (" + shown(key.origin()) + ")";
     if (declaration.isEmpty()) {
       add(
           findings,
@@ -169,6 +171,14 @@ final class Checks {
         declaration.map(CookieDefinition::name),
         detail);
   }
+
+  /** What the site wrote, as a finding's words may show it: no line or escape forged. */
+  static String shown(String text) {
+    return PrintableText.escaped(text, SHOWN);
+  }
+
+  /** Longer names and addresses are cut in the findings' words (the reports keep them whole). */
+  private static final int SHOWN = 256;
 
   /** One finding per kind, name, storage and state: the first one seen says who set it. */
   private static void add(Map<String, Finding> findings, Finding finding) {

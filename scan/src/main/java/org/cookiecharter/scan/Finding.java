@@ -53,13 +53,13 @@ public record Finding(
     }
   }
 
-  /** One line: kind, name, state, who set it. */
+  /** One line: kind, name, state, who set it; what the site wrote shown escaped. */
   @Override
   public String toString() {
     return kind.key()
         + ": "
         + detail
-        + setBy.map(by -> ", set by " + by).orElse("")
+        + setBy.map(by -> ", set by " + Checks.shown(by)).orElse("")
         + party.map(p -> " (" + p.key() + " party)").orElse("");
   }
 }

@@ -33,5 +33,7 @@ class CookieScanAssertionsTest {
         error.getMessage());
     CookieScanAssertions.assertNoFindings(
         new ScanReport(List.of("https://example.org/"), List.of(), List.of(), List.of()));
+    // What a site wrote cannot forge a line of the message.
+    assertEquals("x\\u000aundeclared: fake", Checks.shown("x\nundeclared: fake"));
   }
 }

@@ -1,16 +1,20 @@
-package org.cookiecharter.guard;
+package org.cookiecharter;
 
 import java.util.Locale;
 
-/** Text from a request or a response, as a log line may show it: it cannot forge another line. */
-final class LogText {
-  private LogText() {}
+/**
+ * Text that a request, a response or a site controls, as a log line or a terminal may show it: it
+ * cannot forge another line nor send the terminal an escape. The guard's log and the browser scan's
+ * messages use it.
+ */
+public final class PrintableText {
+  private PrintableText() {}
 
   /**
    * {@code text} with every character outside printable ASCII, and {@code "} and {@code \}, as a
    * {@code \\uXXXX} escape, cut at {@code max} characters with a note of its length.
    */
-  static String escaped(String text, int max) {
+  public static String escaped(String text, int max) {
     StringBuilder shown = new StringBuilder();
     for (int i = 0; i < Math.min(text.length(), max); i++) {
       char c = text.charAt(i);
