@@ -30,6 +30,27 @@ final class Parties {
     }
   }
 
+  /**
+   * Whether a response or document on {@code host} may set a cookie for {@code domain}, as RFC 6265
+   * (section 5.3, steps 5 and 6) has browsers decide: the host itself, or a domain it is under that
+   * is not a public suffix ({@code example.org} from {@code www.example.org}, never {@code org}).
+   */
+  static boolean mayDomainSet(String host, String domain) {
+    String h = host.toLowerCase(Locale.ROOT);
+    String d = domain.toLowerCase(Locale.ROOT);
+    if (h.equals(d)) {
+      return true;
+    }
+    if (!h.endsWith("." + d) || InetAddresses.isInetAddress(h)) {
+      return false;
+    }
+    try {
+      return !InternetDomainName.from(d).isPublicSuffix();
+    } catch (IllegalArgumentException notADomainName) {
+      return false;
+    }
+  }
+
   /** {@link Party#FIRST} when {@code host} belongs to the same registrable domain as the site. */
   static Party of(String host, String siteHost) {
     return registrableDomain(host).equals(registrableDomain(siteHost)) ? Party.FIRST : Party.THIRD;

@@ -207,6 +207,9 @@ final class Recorder {
         || cookie.deletesAt(now)) {
       return;
     }
+    if (cookie.domain().isPresent() && !Parties.mayDomainSet(host, cookie.domain().get())) {
+      return; // the browser ignores it (RFC 6265, 5.3): a phantom, as an "auto" domain's first try
+    }
     String domain = cookie.domain().orElse(host);
     String path = cookie.path().orElse(defaultPath(requestPath));
     Optional<Long> expires = cookie.expiry().map(expiry -> secondsBetween(now, expiry));

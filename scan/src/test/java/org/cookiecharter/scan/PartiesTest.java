@@ -19,4 +19,15 @@ class PartiesTest {
     assertEquals("localhost", Parties.registrableDomain("localhost"));
     assertEquals(Party.THIRD, Parties.of("localhost", "127.0.0.1"));
   }
+
+  @Test
+  void aCookieMaySetItsHostOrADomainAboveItThatIsNotAPublicSuffix() {
+    assertEquals(true, Parties.mayDomainSet("www.example.org", "example.org"));
+    assertEquals(true, Parties.mayDomainSet("www.example.org", "www.example.org"));
+    assertEquals(false, Parties.mayDomainSet("www.example.org", "org"));
+    assertEquals(false, Parties.mayDomainSet("www.example.org", "other.org"));
+    assertEquals(false, Parties.mayDomainSet("a.github.io", "github.io"));
+    assertEquals(true, Parties.mayDomainSet("127.0.0.1", "127.0.0.1"));
+    assertEquals(false, Parties.mayDomainSet("127.0.0.1", "0.0.1"));
+  }
 }

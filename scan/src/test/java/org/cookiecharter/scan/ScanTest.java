@@ -59,7 +59,9 @@ class ScanTest {
               "text/javascript",
               "// the audience measurement, before any consent\n"
                   + "document.cookie = '_pk_id.1.abcd=1; path=/; max-age=' + 400 * 24 * 3600;\n"
-                  + "localStorage.setItem('prefs', '{}');\n")
+                  + "localStorage.setItem('prefs', '{}');\n"
+                  // An "auto" cookie domain's first try, which the browser ignores: no cookie.
+                  + "document.cookie = '_pk_id.1.abcd=1; domain=1';\n")
           .page(
               "/video",
               "text/html",
