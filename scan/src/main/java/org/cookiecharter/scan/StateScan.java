@@ -71,8 +71,10 @@ final class StateScan {
         }
         settle(page);
         if (consent == null) {
-          consent = consent(page, state, preset);
-          quiet(page);
+          try (InFlight requests = new InFlight(page)) {
+            consent = consent(page, state, preset);
+            requests.waitQuiet();
+          }
           if (consent.driven() && state.choice() != ConsentState.Choice.NO_CHOICE) {
             // As a visitor goes on: the page again, now served under the choice just made.
             recorder.collect(page);
@@ -206,38 +208,53 @@ final class StateScan {
   }
 
   /**
-   * Waits until no request of the page or its frames has been in flight for {@value #QUIET_MS} ms,
-   * at most {@code SETTLE_MS}: after a click, the scripts that consent loads. Playwright's
-   * network-idle state is the document's, reached once per navigation, and waited for a frame of
-   * another origin that the click added, it ran out its limit.
+   * The requests of a page and its frames in flight, watched from before a click: after it, {@link
+   * #waitQuiet} waits for the scripts that consent loads. Playwright's network-idle state is the
+   * document's, reached once per navigation, and waited for a frame of another origin that the
+   * click added, it ran out its limit.
    */
-  private static void quiet(Page page) {
-    int[] inFlight = {0};
-    long[] lastChange = {System.nanoTime()};
-    java.util.function.Consumer<com.microsoft.playwright.Request> started =
-        request -> {
-          inFlight[0]++;
-          lastChange[0] = System.nanoTime();
-        };
-    java.util.function.Consumer<com.microsoft.playwright.Request> ended =
-        request -> {
-          inFlight[0] = Math.max(0, inFlight[0] - 1);
-          lastChange[0] = System.nanoTime();
-        };
-    page.onRequest(started);
-    page.onRequestFinished(ended);
-    page.onRequestFailed(ended);
-    try {
+  private static final class InFlight implements AutoCloseable {
+    private final Page page;
+    private final java.util.Set<com.microsoft.playwright.Request> requests =
+        new java.util.HashSet<>();
+    private long lastChange = System.nanoTime();
+    private final Consumer<com.microsoft.playwright.Request> started = this::started;
+    private final Consumer<com.microsoft.playwright.Request> ended = this::ended;
+
+    InFlight(Page page) {
+      this.page = page;
+      page.onRequest(started);
+      page.onRequestFinished(ended);
+      page.onRequestFailed(ended);
+    }
+
+    private void started(com.microsoft.playwright.Request request) {
+      requests.add(request);
+      lastChange = System.nanoTime();
+    }
+
+    private void ended(com.microsoft.playwright.Request request) {
+      requests.remove(request);
+      lastChange = System.nanoTime();
+    }
+
+    /** Until none has been in flight for {@value StateScan#QUIET_MS} ms, at most {@code SETTLE_MS}. */
+    void waitQuiet() {
       long deadline = System.nanoTime() + (long) SETTLE_MS * 1_000_000L;
-      while (System.nanoTime() < deadline) {
-        page.waitForTimeout(100); // lets Playwright deliver the page's events
-        if (inFlight[0] == 0 && System.nanoTime() - lastChange[0] >= QUIET_MS * 1_000_000L) {
-          return;
+      try {
+        while (System.nanoTime() < deadline) {
+          page.waitForTimeout(100); // lets Playwright deliver the page's events
+          if (requests.isEmpty() && System.nanoTime() - lastChange >= QUIET_MS * 1_000_000L) {
+            return;
+          }
         }
+      } catch (PlaywrightException gone) {
+        // the page navigated or closed: what it did is recorded
       }
-    } catch (PlaywrightException gone) {
-      // the page navigated or closed: what it did is recorded
-    } finally {
+    }
+
+    @Override
+    public void close() {
       page.offRequest(started);
       page.offRequestFinished(ended);
       page.offRequestFailed(ended);
