@@ -238,7 +238,9 @@ final class StateScan {
       lastChange = System.nanoTime();
     }
 
-    /** Until none has been in flight for {@value StateScan#QUIET_MS} ms, at most {@code SETTLE_MS}. */
+    /**
+     * Until none has been in flight for {@value StateScan#QUIET_MS} ms, at most {@code SETTLE_MS}.
+     */
     void waitQuiet() {
       long deadline = System.nanoTime() + (long) SETTLE_MS * 1_000_000L;
       try {
