@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,6 +104,54 @@ public final class ProcessorOptions {
           LANGUAGES,
           TEMPLATES);
 
+  /**
+   * An option that sets the severity of some messages: each accepted value (lower case), with the
+   * severity it gives them, or none where the value leaves them as they are.
+   */
+  record SeverityOption(
+      String name, Map<String, Optional<Severity>> values, List<Message> messages) {}
+
+  /**
+   * The options that set severities. Where two set one message, the one that turns it off wins, in
+   * whatever order they are given: {@code frameworkCookies=off} over {@code undeclared=error} for
+   * the framework's cookies, {@code lifetimes=off} over {@code requireDuration=true} for a max-age
+   * on a cookie without a duration (the duration stays required of the declarations).
+   */
+  static final List<SeverityOption> SEVERITY_OPTIONS =
+      List.of(
+          new SeverityOption(
+              UNDECLARED,
+              Map.of(
+                  "error", Optional.of(Severity.ERROR), "warning", Optional.of(Severity.WARNING)),
+              List.of(
+                  Message.UNDECLARED_COOKIE,
+                  Message.UNDECLARED_CONSTANT,
+                  Message.UNPUBLISHED_COOKIE,
+                  Message.SESSION_COOKIE,
+                  Message.FRAMEWORK_COOKIE)),
+          new SeverityOption(
+              COMPUTED,
+              Map.of(
+                  "error", Optional.of(Severity.ERROR),
+                  "warning", Optional.of(Severity.WARNING),
+                  "ignore", Optional.of(Severity.OFF)),
+              List.of(Message.COMPUTED_COOKIE_NAME, Message.COMPUTED_COOKIE_NAME_AFTER_PREFIX)),
+          new SeverityOption(
+              FRAMEWORK_COOKIES,
+              Map.of("on", Optional.empty(), "off", Optional.of(Severity.OFF)),
+              List.of(Message.SESSION_COOKIE, Message.FRAMEWORK_COOKIE)),
+          new SeverityOption(
+              REQUIRE_DURATION,
+              Map.of("true", Optional.of(Severity.ERROR), "false", Optional.empty()),
+              List.of(Message.MISSING_DURATION, Message.UNDECLARED_LIFETIME)),
+          new SeverityOption(
+              LIFETIMES,
+              Map.of("on", Optional.empty(), "off", Optional.of(Severity.OFF)),
+              List.of(
+                  Message.LIFETIME_EXCEEDS_DECLARATION,
+                  Message.MAX_AGE_ON_SESSION_COOKIE,
+                  Message.UNDECLARED_LIFETIME)));
+
   private final Map<String, String> options;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<Message, Severity> severities = new EnumMap<>(Message.class);
@@ -125,37 +172,16 @@ public final class ProcessorOptions {
   public ProcessorOptions(Map<String, String> options) {
     this.options = new HashMap<>(options); // javac maps -Akey and -Akey= to null values
     reportUnknown();
-    severity(
-        UNDECLARED,
-        values("error", Severity.ERROR, "warning", Severity.WARNING),
-        Message.UNDECLARED_COOKIE,
-        Message.UNDECLARED_CONSTANT,
-        Message.UNPUBLISHED_COOKIE,
-        Message.SESSION_COOKIE,
-        Message.FRAMEWORK_COOKIE);
-    Map<String, Severity> computed = values("error", Severity.ERROR, "warning", Severity.WARNING);
-    computed.put("ignore", Severity.OFF);
-    severity(
-        COMPUTED,
-        computed,
-        Message.COMPUTED_COOKIE_NAME,
-        Message.COMPUTED_COOKIE_NAME_AFTER_PREFIX);
-    Map<String, Severity> framework = new LinkedHashMap<>();
-    framework.put("on", null); // as undeclared cookies are reported
-    framework.put("off", Severity.OFF);
-    severity(FRAMEWORK_COOKIES, framework, Message.SESSION_COOKIE, Message.FRAMEWORK_COOKIE);
-    Map<String, Severity> requireDuration = new LinkedHashMap<>();
-    requireDuration.put("true", Severity.ERROR);
-    requireDuration.put("false", null); // each message keeps its default
-    severity(
-        REQUIRE_DURATION, requireDuration, Message.MISSING_DURATION, Message.UNDECLARED_LIFETIME);
-    // After requireDuration: off turns every max-age check off, whatever requireDuration asks.
-    severity(
-        LIFETIMES,
-        framework, // the same values: on leaves the messages as they are, off turns them off
-        Message.LIFETIME_EXCEEDS_DECLARATION,
-        Message.MAX_AGE_ON_SESSION_COOKIE,
-        Message.UNDECLARED_LIFETIME);
+    for (SeverityOption option : SEVERITY_OPTIONS) {
+      chosen(option.name(), option.values().keySet())
+          .flatMap(option.values()::get)
+          .ifPresent(
+              severity -> {
+                for (Message message : option.messages()) {
+                  severities.merge(message, severity, ProcessorOptions::together);
+                }
+              });
+    }
     this.sessionCookie = cookieName(SESSION_COOKIE);
     this.sinks = parseSinks();
     this.registry = onOrOff(REGISTRY, true);
@@ -323,25 +349,19 @@ public final class ProcessorOptions {
     return Optional.ofNullable(options.get(option)).map(String::strip).filter(s -> !s.isEmpty());
   }
 
-  private static Map<String, Severity> values(String a, Severity aIs, String b, Severity bIs) {
-    Map<String, Severity> values = new LinkedHashMap<>();
-    values.put(a, aIs);
-    values.put(b, bIs);
-    return values;
-  }
-
   /**
-   * Sets the severity of {@code messages} to the one the option names, case-insensitively. Not
-   * given, or not one of {@code values}, the messages keep the default severity that {@link
-   * Message} gives them.
+   * The severity of a message that two options set: off if either turns it off, whatever the order
+   * they are given or read in. No two options choose two other severities for one message ({@code
+   * ProcessorOptionsTest} tries every combination).
    */
-  private void severity(String option, Map<String, Severity> values, Message... messages) {
-    Severity severity = chosen(option, values.keySet()).map(values::get).orElse(null);
-    if (severity != null) { // else the value leaves the messages as they are
-      for (Message message : messages) {
-        severities.put(message, severity);
-      }
+  private static Severity together(Severity one, Severity other) {
+    if (one == Severity.OFF || other == Severity.OFF) {
+      return Severity.OFF;
     }
+    if (one != other) {
+      throw new IllegalStateException("two options set one message to " + one + " and " + other);
+    }
+    return one;
   }
 
   /** The switch the option gives, {@code on} or {@code off} in any case; else {@code otherwise}. */
