@@ -62,12 +62,27 @@ public final class CookieCharterProcessor extends AbstractProcessor {
    */
   private final Consumer<String> checkpoint;
 
+  // The stages are made in init, which javac calls before process; a failed init makes process
+  // return at once, so no stage is read unset.
+  @SuppressWarnings("NullAway.Init")
   private Diagnostics diagnostics;
+
+  @SuppressWarnings("NullAway.Init")
   private CharterSiteReader siteReader;
+
+  @SuppressWarnings("NullAway.Init")
   private CatalogChecker catalogChecker;
+
+  @SuppressWarnings("NullAway.Init")
   private DeclarationReader declarationReader;
+
+  @SuppressWarnings("NullAway.Init")
   private Declarations declarations;
+
+  @SuppressWarnings("NullAway.Init")
   private IndexReader index;
+
+  @SuppressWarnings("NullAway.Init")
   private OutputWriter writer;
 
   private Optional<CharterSite> site = Optional.empty();
@@ -79,9 +94,11 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   private boolean registryWritten;
 
   /** The languages of the policy, the declarations' own first ({@link ProcessorOptions}). */
+  @SuppressWarnings("NullAway.Init")
   private List<PolicyLanguage> languages;
 
   /** The site's templates folder, if it has one ({@link ProcessorOptions#TEMPLATES}). */
+  @SuppressWarnings("NullAway.Init")
   private Optional<Path> siteTemplates;
 
   /** Whether the registry is generated ({@link ProcessorOptions#REGISTRY}). */

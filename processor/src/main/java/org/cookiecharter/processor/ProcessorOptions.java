@@ -15,6 +15,7 @@ import org.cookiecharter.processor.charter.PolicyLanguage;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.diagnostic.Severity;
 import org.cookiecharter.processor.validation.CookieNameRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The processor's {@code -A} options, all under the {@code cookiecharter.} prefix. A value that
@@ -152,7 +153,7 @@ public final class ProcessorOptions {
                   Message.MAX_AGE_ON_SESSION_COOKIE,
                   Message.UNDECLARED_LIFETIME)));
 
-  private final Map<String, String> options;
+  private final Map<String, @Nullable String> options;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<Message, Severity> severities = new EnumMap<>(Message.class);
   private final List<Sink> sinks;
@@ -164,7 +165,7 @@ public final class ProcessorOptions {
 
   /** An option that cannot be used: the message that says why, and its arguments. */
   public record Problem(Message message, List<Object> arguments) {
-    static Problem invalidValue(String option, String value, String reason) {
+    static Problem invalidValue(String option, @Nullable String value, String reason) {
       return new Problem(Message.INVALID_OPTION, List.of(option, String.valueOf(value), reason));
     }
   }
@@ -227,9 +228,10 @@ public final class ProcessorOptions {
                   return lower.startsWith(given) || given.startsWith(lower);
                 })
             .toList();
-    String closest = null;
+    List<String> candidates = extended.isEmpty() ? known : extended;
+    String closest = candidates.get(0);
     int fewest = Integer.MAX_VALUE;
-    for (String name : extended.isEmpty() ? known : extended) {
+    for (String name : candidates) {
       int edits = editDistance(given, name.toLowerCase(Locale.ROOT));
       if (edits < fewest) {
         fewest = edits;
@@ -407,7 +409,8 @@ public final class ProcessorOptions {
       try {
         parsed.addAll(Sink.parse(spec));
       } catch (IllegalArgumentException e) {
-        problems.add(Problem.invalidValue(SINKS, options.get(SINKS), e.getMessage()));
+        problems.add(
+            Problem.invalidValue(SINKS, options.get(SINKS), String.valueOf(e.getMessage())));
       }
     }
     return List.copyOf(parsed);

@@ -34,12 +34,14 @@ import javax.lang.model.element.Name;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import org.cookiecharter.processor.Owners;
 import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.CookieDeclaration;
 import org.cookiecharter.processor.model.DeclaredNames;
 import org.cookiecharter.processor.validation.AnnotatedElements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Visits a class's attributed tree and reports each call that sets a cookie whose name is not
@@ -194,38 +196,41 @@ final class CallScanner extends TreePathScanner<Void, Void> {
     if (trees.getElement(getCurrentPath()) instanceof ExecutableElement method) {
       Name name =
           tree.getMode() == MemberReferenceTree.ReferenceMode.NEW
-              ? method.getEnclosingElement().getSimpleName() // X::new, as new X(..) shows it
+              ? Owners.of(method).getSimpleName() // X::new, as new X(..) shows it
               : tree.getName();
-      FrameworkCookie framework = sinks.mayMatch(name) ? sinks.matchFramework(name, method) : null;
-      if (framework != null) {
-        checkFramework(getCurrentPath(), name, method, List.of(), framework);
+      if (sinks.mayMatch(name)) {
+        sinks
+            .matchFramework(name, method)
+            .ifPresent(
+                framework -> checkFramework(getCurrentPath(), name, method, List.of(), framework));
       }
       flows.noteReference(getCurrentPath());
     }
     return super.visitMemberReference(tree, unused);
   }
 
-  private void check(Name simpleName, List<? extends ExpressionTree> arguments) {
-    if (!sinks.mayMatch(simpleName)) {
+  private void check(@Nullable Name simpleName, List<? extends ExpressionTree> arguments) {
+    if (simpleName == null || !sinks.mayMatch(simpleName)) {
       return;
     }
     TreePath call = getCurrentPath();
     if (!(trees.getElement(call) instanceof ExecutableElement method)) {
       return;
     }
-    FrameworkCookie framework = sinks.matchFramework(simpleName, method);
-    if (framework != null) {
-      checkFramework(call, simpleName, method, arguments, framework);
-    }
+    sinks
+        .matchFramework(simpleName, method)
+        .ifPresent(framework -> checkFramework(call, simpleName, method, arguments, framework));
     // this(..) makes no new object: the call that made it is checked
-    Sink sink = sinks.isThisCall(simpleName) ? null : sinks.match(simpleName, method);
-    if (sink == null || sink.index() >= arguments.size()) {
+    Optional<Sink> matched =
+        sinks.isThisCall(simpleName) ? Optional.empty() : sinks.match(simpleName, method);
+    if (matched.isEmpty() || matched.get().index() >= arguments.size()) {
       return;
     }
+    Sink sink = matched.get();
     TreePath argument = new TreePath(call, arguments.get(sink.index()));
     switch (sink.argument()) {
       case COOKIE_NAME -> {
-        ObjectUses.Uses uses = null;
+        ObjectUses.@Nullable Uses uses = null;
         if (ObjectUses.makesObject(method)) {
           uses = objects.follow(call);
           if (!uses.reachesResponse() || uses.clears()) {
@@ -269,25 +274,25 @@ final class CallScanner extends TreePathScanner<Void, Void> {
       TreePath call,
       ExecutableElement method,
       List<? extends ExpressionTree> arguments,
-      ObjectUses.Uses uses) {
+      ObjectUses.@Nullable Uses uses) {
     if (!lifetimes.isChecked()) {
       return List.of();
     }
     List<TreePath> maxAges = new ArrayList<>();
-    MaxAgeSetter own = sinks.matchMaxAge(method);
-    if (own != null && own.index() < arguments.size()) {
-      maxAges.add(new TreePath(call, arguments.get(own.index())));
+    Optional<MaxAgeSetter> own = sinks.matchMaxAge(method);
+    if (own.isPresent() && own.get().index() < arguments.size()) {
+      maxAges.add(new TreePath(call, arguments.get(own.get().index())));
     }
     if (uses != null && uses.straight()) {
       for (TreePath ownCall : uses.ownCalls()) {
         List<? extends ExpressionTree> ownArguments =
             ((MethodInvocationTree) ownCall.getLeaf()).getArguments();
-        MaxAgeSetter setter =
+        Optional<MaxAgeSetter> setter =
             trees.getElement(ownCall) instanceof ExecutableElement ownMethod
                 ? sinks.matchMaxAge(ownMethod)
-                : null;
-        if (setter != null && setter.index() < ownArguments.size()) {
-          maxAges.add(new TreePath(ownCall, ownArguments.get(setter.index())));
+                : Optional.empty();
+        if (setter.isPresent() && setter.get().index() < ownArguments.size()) {
+          maxAges.add(new TreePath(ownCall, ownArguments.get(setter.get().index())));
         }
       }
     }
@@ -462,9 +467,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
    * container's session that it asks for is checked where it asks.
    */
   private boolean isOwnImplementation(ExecutableElement method, FrameworkCookie framework) {
-    return !((TypeElement) method.getEnclosingElement())
-            .getQualifiedName()
-            .contentEquals(framework.trigger().type())
+    return !Owners.of(method).getQualifiedName().contentEquals(framework.trigger().type())
         && !method.getModifiers().contains(Modifier.ABSTRACT)
         && flows.isCompiled(method);
   }
@@ -597,7 +600,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
    * its start: a cookie object's text ({@code ResponseCookie.toString()}), whose object is checked
    * where it is made, or a value built from a name that is not a constant.
    */
-  private static NameValue cookieNameOf(String text) {
+  private static @Nullable NameValue cookieNameOf(String text) {
     int equals = text.indexOf('=');
     NameValue name = NameValue.of(equals < 0 ? text : text.substring(0, equals));
     if (name instanceof NameValue.Known known) {
@@ -614,7 +617,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
    * The simple name a call or type shows: {@code from} in {@code ResponseCookie.from(...)}; null if
    * none.
    */
-  private static Name simpleName(Tree tree) {
+  private static @Nullable Name simpleName(Tree tree) {
     if (tree instanceof IdentifierTree identifier) {
       return identifier.getName();
     }

@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds javac's own processing environment behind the wrappers that build tools put around it
@@ -34,7 +35,7 @@ final class JavacEnvironments {
    * The processing environment a wrapper holds in one of its fields, or the invocation handler's
    * fields of a proxy; null if none can be read.
    */
-  private static Object wrapped(Object wrapper) {
+  private static @Nullable Object wrapped(Object wrapper) {
     Object holder =
         Proxy.isProxyClass(wrapper.getClass()) ? Proxy.getInvocationHandler(wrapper) : wrapper;
     for (Class<?> type = holder.getClass(); type != null; type = type.getSuperclass()) {

@@ -15,6 +15,7 @@ import org.cookiecharter.processor.charter.LifetimeWording;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.model.CookieDeclaration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule that the code must not outlive the declaration: a constant max-age longer than the
@@ -34,7 +35,7 @@ final class LifetimeCheck {
 
   private final MaxAgeEvaluator evaluator;
   private final boolean checked;
-  private LifetimeWording wording;
+  private @Nullable LifetimeWording wording;
 
   /** A message and its arguments. */
   record Problem(Message message, Object... args) {}

@@ -2,6 +2,7 @@ package org.cookiecharter.processor.calls;
 
 import com.sun.source.util.TreePath;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A local variable as the method (or initializer) that declares it shows it: what it is initialized
@@ -13,4 +14,4 @@ import java.util.List;
  * @param reads where it is read, in source order
  * @param assigned whether it is assigned, plainly or compoundly ({@code +=}), after its declaration
  */
-record LocalVariable(TreePath initializer, List<TreePath> reads, boolean assigned) {}
+record LocalVariable(@Nullable TreePath initializer, List<TreePath> reads, boolean assigned) {}

@@ -19,6 +19,7 @@ import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.VariableElement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The local variables of the method (or initializer) being checked, read in one walk of it and kept
@@ -28,7 +29,7 @@ import javax.lang.model.element.VariableElement;
  */
 final class LocalVariables {
   private final Trees trees;
-  private Tree scope;
+  private @Nullable Tree scope;
   private Map<VariableElement, LocalVariable> variables = Map.of();
 
   LocalVariables(Trees trees) {

@@ -29,6 +29,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import org.cookiecharter.CookieLifetime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Works out the max-age, in seconds, that an argument holds where it is a constant: numbers and
@@ -120,7 +121,7 @@ final class MaxAgeEvaluator {
    * The value of an expression: a {@code Long} (any integral type), a {@link Duration} (a {@link
    * Period} as estimated), a {@link ChronoUnit} or a {@link TimeUnit}; null if it is computed.
    */
-  private Object value(TreePath path, int depth) {
+  private @Nullable Object value(TreePath path, int depth) {
     if (depth > MAX_DEPTH) {
       return null;
     }
@@ -151,7 +152,7 @@ final class MaxAgeEvaluator {
   }
 
   /** The value as the expression's type holds it: {@code int} arithmetic wraps, as at run time. */
-  private Object narrow(TreePath path, Object value) {
+  private @Nullable Object narrow(TreePath path, @Nullable Object value) {
     if (!(value instanceof Long number)) {
       return value;
     }
@@ -171,7 +172,7 @@ final class MaxAgeEvaluator {
     };
   }
 
-  private Object arithmetic(TreePath path, BinaryTree tree, int depth) {
+  private @Nullable Object arithmetic(TreePath path, BinaryTree tree, int depth) {
     TypeMirror type = trees.getTypeMirror(path);
     if (type == null || !(type.getKind() == TypeKind.INT || type.getKind() == TypeKind.LONG)) {
       return null; // string concatenation, floating point
@@ -195,7 +196,7 @@ final class MaxAgeEvaluator {
    * A constant, an enum constant of {@link ChronoUnit} or {@link TimeUnit}, or a {@code static
    * final} field whose initializer is in the compilation's sources.
    */
-  private Object variable(Element element, int depth) {
+  private @Nullable Object variable(Element element, int depth) {
     if (!(element instanceof VariableElement variable)) {
       return null;
     }
@@ -233,7 +234,7 @@ final class MaxAgeEvaluator {
   }
 
   /** The {@code java.time}, {@code TimeUnit} and {@code Math} calls that keep a constant. */
-  private Object call(TreePath path, MethodInvocationTree call, int depth) {
+  private @Nullable Object call(TreePath path, MethodInvocationTree call, int depth) {
     if (!(trees.getElement(path) instanceof ExecutableElement method)
         || !(method.getEnclosingElement() instanceof TypeElement owner)) {
       return null;
@@ -279,7 +280,7 @@ final class MaxAgeEvaluator {
     return null;
   }
 
-  private static Object durationFactory(String name, Object[] values) {
+  private static @Nullable Object durationFactory(String name, Object[] values) {
     if (values.length == 2
         && values[0] instanceof Long amount
         && values[1] instanceof ChronoUnit unit) {
@@ -299,7 +300,7 @@ final class MaxAgeEvaluator {
   }
 
   /** A period, as {@link CookieLifetime} estimates it. */
-  private static Object periodFactory(String name, Object[] values) {
+  private static @Nullable Object periodFactory(String name, Object[] values) {
     int[] amounts = new int[values.length];
     for (int i = 0; i < values.length; i++) {
       if (!(values[i] instanceof Long number)) {
@@ -321,7 +322,7 @@ final class MaxAgeEvaluator {
         : CookieLifetime.estimate(period);
   }
 
-  private static Object durationMethod(Duration duration, String name, Object[] values) {
+  private static @Nullable Object durationMethod(Duration duration, String name, Object[] values) {
     if (values.length == 0) {
       return switch (name) {
         case "getSeconds", "toSeconds" -> duration.getSeconds();

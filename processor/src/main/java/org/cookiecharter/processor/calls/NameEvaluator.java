@@ -29,6 +29,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import org.cookiecharter.processor.validation.AnnotatedElements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Works out what a name argument holds, on attributed trees: literals, constants of any class
@@ -287,7 +288,7 @@ final class NameEvaluator {
    * assigned after it: its only value. Null for a field, a parameter, a constant (its value is
    * known), a variable assigned again, or past {@link #MAX_LOCALS} variables in a row.
    */
-  private TreePath initializer(TreePath use, Element element) {
+  private @Nullable TreePath initializer(TreePath use, Element element) {
     if (!(element instanceof VariableElement local)
         || element.getKind() != ElementKind.LOCAL_VARIABLE
         || local.getConstantValue() != null
@@ -359,7 +360,7 @@ final class NameEvaluator {
   }
 
   /** The constant value of a field or local variable; null if it has none. */
-  private static Object constantValue(Element element) {
+  private static @Nullable Object constantValue(Element element) {
     return element instanceof VariableElement variable
             && (element.getKind() == ElementKind.FIELD
                 || element.getKind() == ElementKind.LOCAL_VARIABLE)

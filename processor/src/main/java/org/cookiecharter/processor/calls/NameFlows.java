@@ -36,7 +36,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import org.cookiecharter.processor.Owners;
 import org.cookiecharter.processor.diagnostic.Message;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cookie names handed through the code base's own parameters, fields and getters. A call that sets
@@ -115,7 +117,7 @@ final class NameFlows {
    * The parameter, field or getter of the code base whose value the expression at {@code origin}
    * (past locals, {@link NameEvaluator#origin}) is; null if it is none.
    */
-  Element variable(TreePath origin) {
+  @Nullable Element variable(TreePath origin) {
     Element element = trees.getElement(origin);
     return switch (origin.getLeaf().getKind()) {
       case IDENTIFIER, MEMBER_SELECT ->
@@ -372,15 +374,15 @@ final class NameFlows {
   }
 
   /** The field of a record component whose accessor {@code method} is; null if none. */
-  private static Element recordComponentField(ExecutableElement method) {
-    if (method.getEnclosingElement().getKind() != ElementKind.RECORD) {
+  private static @Nullable Element recordComponentField(ExecutableElement method) {
+    if (Owners.of(method).getKind() != ElementKind.RECORD) {
       return null;
     }
     for (RecordComponentElement component :
-        ElementFilter.recordComponentsIn(method.getEnclosingElement().getEnclosedElements())) {
+        ElementFilter.recordComponentsIn(Owners.of(method).getEnclosedElements())) {
       if (method.equals(component.getAccessor())) {
         for (VariableElement field :
-            ElementFilter.fieldsIn(method.getEnclosingElement().getEnclosedElements())) {
+            ElementFilter.fieldsIn(Owners.of(method).getEnclosedElements())) {
           if (field.getSimpleName().equals(component.getSimpleName())) {
             return field;
           }
@@ -394,12 +396,12 @@ final class NameFlows {
    * The parameter of a record's canonical constructor that fills the record's field {@code
    * variable}; null if {@code variable} is no record's field.
    */
-  private Element recordParameter(Element variable) {
+  private @Nullable Element recordParameter(Element variable) {
     if (variable.getKind() != ElementKind.FIELD
-        || variable.getEnclosingElement().getKind() != ElementKind.RECORD) {
+        || Owners.of(variable).getKind() != ElementKind.RECORD) {
       return null;
     }
-    TypeElement record = (TypeElement) variable.getEnclosingElement();
+    TypeElement record = Owners.of(variable);
     List<? extends RecordComponentElement> components =
         ElementFilter.recordComponentsIn(record.getEnclosedElements());
     for (ExecutableElement constructor :
@@ -490,8 +492,7 @@ final class NameFlows {
             .getQualifiedName()
             .contentEquals("java.lang.Object")
         && types.isAssignable(
-            types.erasure(constructor.getEnclosingElement().asType()),
-            types.erasure(parameter.asType()));
+            types.erasure(Owners.of(constructor).asType()), types.erasure(parameter.asType()));
   }
 
   /**
@@ -500,7 +501,7 @@ final class NameFlows {
    */
   private List<Element> sameParameters(VariableElement parameter) {
     List<Element> same = new ArrayList<>(List.of(parameter));
-    ExecutableElement method = (ExecutableElement) parameter.getEnclosingElement();
+    ExecutableElement method = (ExecutableElement) Owners.enclosing(parameter);
     int index = method.getParameters().indexOf(parameter);
     if (method.getKind() == ElementKind.METHOD
         && method.getEnclosingElement() instanceof TypeElement owner) {
@@ -549,9 +550,8 @@ final class NameFlows {
    * public or protected, in classes they see.
    */
   private static boolean isVisibleToOthers(Element element) {
-    Element at =
-        element.getKind() == ElementKind.PARAMETER ? element.getEnclosingElement() : element;
-    for (; !(at instanceof PackageElement); at = at.getEnclosingElement()) {
+    Element at = element.getKind() == ElementKind.PARAMETER ? Owners.enclosing(element) : element;
+    for (; !(at instanceof PackageElement); at = Owners.enclosing(at)) {
       boolean member = at instanceof ExecutableElement || at instanceof VariableElement;
       if (!at.getModifiers().contains(Modifier.PUBLIC)
           && !(at.getModifiers().contains(Modifier.PROTECTED) && member)) {
@@ -566,7 +566,7 @@ final class NameFlows {
     boolean method = element instanceof ExecutableElement;
     return element.getModifiers().contains(Modifier.FINAL)
         || (method && element.getModifiers().contains(Modifier.STATIC))
-        || (method && element.getEnclosingElement().getModifiers().contains(Modifier.FINAL));
+        || (method && Owners.of(element).getModifiers().contains(Modifier.FINAL));
   }
 
   /**
@@ -605,17 +605,13 @@ final class NameFlows {
 
   private static String label(Element taker) {
     return switch (taker.getKind()) {
-      case CONSTRUCTOR ->
-          Message.Fragment.CONSTRUCTOR_CALL.format(typeName(taker.getEnclosingElement()));
+      case CONSTRUCTOR -> Message.Fragment.CONSTRUCTOR_CALL.format(typeName(Owners.of(taker)));
       case FIELD ->
-          Message.Fragment.FIELD.format(
-              typeName(taker.getEnclosingElement()), taker.getSimpleName());
+          Message.Fragment.FIELD.format(typeName(Owners.of(taker)), taker.getSimpleName());
       case PARAMETER ->
-          Message.Fragment.PARAMETER.format(
-              taker.getSimpleName(), label(taker.getEnclosingElement()));
+          Message.Fragment.PARAMETER.format(taker.getSimpleName(), label(Owners.enclosing(taker)));
       default ->
-          Message.Fragment.METHOD_CALL.format(
-              typeName(taker.getEnclosingElement()), taker.getSimpleName());
+          Message.Fragment.METHOD_CALL.format(typeName(Owners.of(taker)), taker.getSimpleName());
     };
   }
 

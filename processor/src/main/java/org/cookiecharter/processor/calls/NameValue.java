@@ -1,5 +1,7 @@
 package org.cookiecharter.processor.calls;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the compiler knows of the cookie name an argument holds. */
 sealed interface NameValue {
   /**
@@ -19,7 +21,7 @@ sealed interface NameValue {
    * @param declaration where the {@code @DeclaredCookie} constant that the argument is was
    *     declared, {@code com.example.Cookies.SESSION_ID}; null if the argument is not one
    */
-  record Known(String name, String declaration) implements NameValue {
+  record Known(String name, @Nullable String declaration) implements NameValue {
     Known(String name) {
       this(name, null);
     }

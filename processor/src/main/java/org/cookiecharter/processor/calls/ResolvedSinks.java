@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -14,6 +15,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import org.cookiecharter.processor.Owners;
 import org.cookiecharter.processor.VisibleTypes;
 
 /**
@@ -66,25 +68,21 @@ final class ResolvedSinks {
     this.thisName = elements.getName("this");
     this.types = types;
     for (Sink sink : sinks) {
-      index(resolve(sink, sink.matcher()), bySimpleName, constructors);
+      resolve(sink, sink.matcher()).ifPresent(r -> index(r, bySimpleName, constructors));
     }
     for (FrameworkCookie cookie : frameworkCookies) {
-      index(resolve(cookie, cookie.trigger()), frameworkBySimpleName, frameworkConstructors);
+      resolve(cookie, cookie.trigger())
+          .ifPresent(r -> index(r, frameworkBySimpleName, frameworkConstructors));
     }
     for (MaxAgeSetter setter : maxAgeSetters) {
-      index(resolve(setter, setter.matcher()), maxAgeBySimpleName, new ArrayList<>());
+      resolve(setter, setter.matcher())
+          .ifPresent(r -> index(r, maxAgeBySimpleName, new ArrayList<>()));
     }
     for (CallMatcher call : clientSideCalls) {
-      Resolved<CallMatcher> resolved = resolve(call, call);
-      if (resolved != null) {
-        clientSide.add(resolved);
-      }
+      resolve(call, call).ifPresent(clientSide::add);
     }
     for (CallMatcher call : selfWriting) {
-      Resolved<CallMatcher> resolved = resolve(call, call);
-      if (resolved != null) {
-        writesItself.add(resolved);
-      }
+      resolve(call, call).ifPresent(writesItself::add);
     }
     for (String name : cookieClasses) {
       TypeElement type = visible.type(name);
@@ -102,39 +100,39 @@ final class ResolvedSinks {
     return !candidates(simpleName).isEmpty() || !frameworkCandidates(simpleName).isEmpty();
   }
 
-  /** The sink that a call of {@code method} is a call of; null if none. */
-  Sink match(Name simpleName, ExecutableElement method) {
+  /** The sink that a call of {@code method} is a call of, if any. */
+  Optional<Sink> match(Name simpleName, ExecutableElement method) {
     for (Resolved<Sink> candidate : candidates(simpleName)) {
       if (matches(candidate, method)) {
-        return candidate.entry();
+        return Optional.of(candidate.entry());
       }
     }
-    return null;
+    return Optional.empty();
   }
 
-  /** The framework cookie that a call of {@code method} makes the framework set; null if none. */
-  FrameworkCookie matchFramework(Name simpleName, ExecutableElement method) {
+  /** The framework cookie that a call of {@code method} makes the framework set, if any. */
+  Optional<FrameworkCookie> matchFramework(Name simpleName, ExecutableElement method) {
     for (Resolved<FrameworkCookie> candidate : frameworkCandidates(simpleName)) {
       if (matches(candidate, method)) {
-        return candidate.entry();
+        return Optional.of(candidate.entry());
       }
     }
-    return null;
+    return Optional.empty();
   }
 
-  /** The setter of a Max-Age that {@code method} is; null if it is none. */
-  MaxAgeSetter matchMaxAge(ExecutableElement method) {
+  /** The setter of a Max-Age that {@code method} is, if it is one. */
+  Optional<MaxAgeSetter> matchMaxAge(ExecutableElement method) {
     Name simpleName =
         method.getKind() == ElementKind.CONSTRUCTOR
-            ? method.getEnclosingElement().getSimpleName()
+            ? Owners.of(method).getSimpleName()
             : method.getSimpleName();
     for (Resolved<MaxAgeSetter> candidate :
         maxAgeBySimpleName.getOrDefault(simpleName, List.of())) {
       if (matches(candidate, method)) {
-        return candidate.entry();
+        return Optional.of(candidate.entry());
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   /** Whether a call of {@code method} sends a cookie object to a server, not to a browser. */
@@ -197,9 +195,6 @@ final class ResolvedSinks {
       Resolved<T> resolved,
       Map<Name, List<Resolved<T>>> bySimpleName,
       List<Resolved<T>> constructors) {
-    if (resolved == null) {
-      return;
-    }
     bySimpleName
         .computeIfAbsent(
             elements.getName(resolved.matcher().simpleName()), name -> new ArrayList<>())
@@ -209,17 +204,17 @@ final class ResolvedSinks {
     }
   }
 
-  /** The matcher with its types resolved; null if its class is not on the class path. */
-  private <T> Resolved<T> resolve(T entry, CallMatcher call) {
+  /** The matcher with its types resolved; empty if its class is not on the class path. */
+  private <T> Optional<Resolved<T>> resolve(T entry, CallMatcher call) {
     TypeElement type = visible.type(call.type());
     if (type == null) {
-      return null; // no code of this compilation can call it
+      return Optional.empty(); // no code of this compilation can call it
     }
     List<TypeMirror> parameters = new ArrayList<>();
     for (String parameter : call.parameters()) {
       parameters.add(parameter.equals(CallMatcher.ANY) ? null : resolveType(parameter));
     }
-    return new Resolved<>(entry, call, type, parameters);
+    return Optional.of(new Resolved<>(entry, call, type, parameters));
   }
 
   private boolean matches(Resolved<?> candidate, ExecutableElement method) {
@@ -227,7 +222,7 @@ final class ResolvedSinks {
       return false; // the cheapest test first: add(x) is rarely a header's add(name, value)
     }
     CallMatcher call = candidate.matcher();
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    TypeElement owner = Owners.of(method);
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
     boolean kindAndOwner =
         switch (call.kind()) {

@@ -104,7 +104,7 @@ public final class CharterProse {
 
   /** A column's heading: "Finalités". */
   public String column(Column column) {
-    return texts.get(column.key);
+    return text(column.key);
   }
 
   /** The text of {@code key}: the duration wording ({@link LifetimeWording}). */
@@ -118,7 +118,7 @@ public final class CharterProse {
 
   /** The heading of a category's section. */
   String heading(CookieCategory category) {
-    return texts.get(headingKey(category));
+    return text(headingKey(category));
   }
 
   /** Every text by its key, for the templates. */

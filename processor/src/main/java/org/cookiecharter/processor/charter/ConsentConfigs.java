@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.WildcardNames;
 import org.cookiecharter.processor.model.Charter;
@@ -164,7 +165,7 @@ final class ConsentConfigs {
       PolicyLanguage language = languages.get(l);
       out.append(l == 0 ? "\n" : ",\n");
       out.append("      ").append(text(language.code())).append(": ");
-      translation(out, language, prose.get(language), categories);
+      translation(out, language, Objects.requireNonNull(prose.get(language), "prose"), categories);
     }
     out.append("\n    }\n");
     out.append("  }\n");

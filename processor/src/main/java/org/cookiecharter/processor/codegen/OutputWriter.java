@@ -72,7 +72,8 @@ public final class OutputWriter {
       out.write(registry.source());
     } catch (FilerException e) {
       if (!compiledAlready(name, registry.digest())) {
-        diagnostics.onCompilation(Message.REGISTRY_NOT_WRITTEN, name, e.getMessage());
+        diagnostics.onCompilation(
+            Message.REGISTRY_NOT_WRITTEN, name, String.valueOf(e.getMessage()));
       }
     } catch (IOException e) {
       diagnostics.onCompilation(Message.WRITE_FAILED, name, e);

@@ -15,6 +15,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints {@link Message}s through javac, one method per position, at the severity the options give
@@ -38,7 +39,7 @@ public final class Diagnostics {
 
   /** Whether {@code message} is reported at all: work that only serves it may be skipped. */
   public boolean isOn(Message message) {
-    return severities.get(message) != Severity.OFF;
+    return severities.getOrDefault(message, message.defaultSeverity()) != Severity.OFF;
   }
 
   /** Reports on an element: a field, a class, a package. */
@@ -56,12 +57,24 @@ public final class Diagnostics {
   public void onAnnotationValue(
       Element element,
       AnnotationMirror annotation,
-      AnnotationValue value,
+      @Nullable AnnotationValue value,
       Message message,
       Object... args) {
     print(
         message,
         kind -> messager.printMessage(kind, message.format(args), element, annotation, value));
+  }
+
+  /** Reports at a position of a declaration: an element, an annotation, or its value. */
+  public void at(Position position, Message message, Object... args) {
+    AnnotationMirror annotation = position.annotation();
+    if (annotation == null) {
+      onElement(position.element(), message, args);
+    } else if (position.value() == null) {
+      onAnnotation(position.element(), annotation, message, args);
+    } else {
+      onAnnotationValue(position.element(), annotation, position.value(), message, args);
+    }
   }
 
   /** Reports on a tree of a compilation unit: a call's argument. */
@@ -92,14 +105,13 @@ public final class Diagnostics {
     Optional<String> missing = missingOwnClass(failure);
     if (missing.isPresent()) {
       messager.printMessage(
-          Message.INCOMPLETE_PROCESSOR_PATH.defaultSeverity().kind(),
+          Diagnostic.Kind.ERROR, // whatever the options say
           Message.INCOMPLETE_PROCESSOR_PATH.format(missing.get(), processorLocation()));
       return;
     }
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
-    messager.printMessage(
-        Message.INTERNAL_ERROR.defaultSeverity().kind(), Message.INTERNAL_ERROR.format(trace));
+    messager.printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(trace));
   }
 
   /**
@@ -144,10 +156,11 @@ public final class Diagnostics {
   }
 
   private void print(Message message, Printer printer) {
-    Severity severity = severities.get(message);
-    if (severity != Severity.OFF) {
+    Severity severity = severities.getOrDefault(message, message.defaultSeverity());
+    Diagnostic.Kind kind = severity.kind();
+    if (kind != null) { // else the message is off
       errors |= severity == Severity.ERROR;
-      printer.print(severity.kind());
+      printer.print(kind);
     }
   }
 }

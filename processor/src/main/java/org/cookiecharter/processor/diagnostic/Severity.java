@@ -1,6 +1,7 @@
 package org.cookiecharter.processor.diagnostic;
 
 import javax.tools.Diagnostic;
+import org.jspecify.annotations.Nullable;
 
 /** How loud a {@link Message} is: each has a default, and options may change some. */
 public enum Severity {
@@ -11,14 +12,14 @@ public enum Severity {
   /** Not reported at all. */
   OFF(null);
 
-  private final Diagnostic.Kind kind;
+  private final Diagnostic.@Nullable Kind kind;
 
-  Severity(Diagnostic.Kind kind) {
+  Severity(Diagnostic.@Nullable Kind kind) {
     this.kind = kind;
   }
 
   /** javac's kind for it; null for {@link #OFF}. */
-  Diagnostic.Kind kind() {
+  Diagnostic.@Nullable Kind kind() {
     return kind;
   }
 }

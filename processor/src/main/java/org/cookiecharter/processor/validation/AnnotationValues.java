@@ -8,6 +8,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /** Reads annotations through their mirrors: their classes cannot be loaded during compilation. */
 final class AnnotationValues {
@@ -48,7 +49,7 @@ final class AnnotationValues {
   /**
    * The value only if it is a string: a value that does not compile is javac's to report, not ours.
    */
-  Optional<String> string(AnnotationValue value) {
+  Optional<String> string(@Nullable AnnotationValue value) {
     return value != null && value.getValue() instanceof String string && !isErroneous(value)
         ? Optional.of(string)
         : Optional.empty();

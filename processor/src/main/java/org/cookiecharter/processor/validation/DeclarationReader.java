@@ -2,9 +2,11 @@ package org.cookiecharter.processor.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,6 +25,7 @@ import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieLifetime;
 import org.cookiecharter.CookieStorage;
 import org.cookiecharter.CookieTranslation;
+import org.cookiecharter.processor.Owners;
 import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.charter.CharterProse;
 import org.cookiecharter.processor.charter.CharterProse.Column;
@@ -31,8 +34,11 @@ import org.cookiecharter.processor.charter.PolicyLanguage;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
 import org.cookiecharter.processor.diagnostic.Message.Fragment;
+import org.cookiecharter.processor.diagnostic.Position;
+import org.cookiecharter.processor.diagnostic.ValidationReport;
 import org.cookiecharter.processor.model.CookieDeclaration;
 import org.cookiecharter.processor.model.DeclaringClass;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the {@code @DeclaredCookie} constants of a round into {@link CookieDeclaration}s, and
@@ -44,8 +50,8 @@ public final class DeclarationReader {
   private final AnnotationValues annotations;
   private final List<PolicyLanguage> languages;
   private final String languagesOption;
-  private CharterProse prose;
-  private LifetimeWording wording;
+  private @Nullable CharterProse prose;
+  private @Nullable LifetimeWording wording;
 
   /**
    * @param languages the languages the policy is written in, the declarations' own first
@@ -121,152 +127,142 @@ public final class DeclarationReader {
 
   private Optional<Declared> read(
       Element element, Map<String, Map<String, Integer>> positions, boolean fromSource) {
+    ValidationReport<Declared> report = validate(element, positions, fromSource);
+    report.reportTo(diagnostics);
+    return report.value();
+  }
+
+  private ValidationReport<Declared> validate(
+      Element element, Map<String, Map<String, Integer>> positions, boolean fromSource) {
+    ValidationReport.Builder report = ValidationReport.builder();
     Optional<AnnotationMirror> found = annotations.find(element, AnnotatedElements.DECLARED_COOKIE);
     if (found.isEmpty()) {
-      return Optional.empty();
+      return report.buildRejected();
     }
-    AnnotationMirror mirror = found.get();
     List<String> problems = constantProblems(element);
     if (!problems.isEmpty()) {
-      diagnostics.onElement(
-          element,
-          Message.NOT_A_CONSTANT,
-          location(element),
-          Fragment.and(problems),
-          element.getSimpleName());
-      return Optional.empty();
+      return report
+          .reject(
+              Position.of(element),
+              Message.NOT_A_CONSTANT,
+              location(element),
+              Fragment.and(problems),
+              element.getSimpleName())
+          .buildRejected();
     }
+    return declaration(element, found.get(), positions, fromSource);
+  }
+
+  /** The declaration that the annotation {@code mirror} on a constant makes. */
+  private ValidationReport<Declared> declaration(
+      Element element,
+      AnnotationMirror mirror,
+      Map<String, Map<String, Integer>> positions,
+      boolean fromSource) {
+    ValidationReport.Builder report = ValidationReport.builder();
     Map<String, AnnotationValue> values = annotations.values(mirror); // read once: it is not cheap
     Optional<String> provider = annotations.string(values.get("provider"));
     Optional<String> service = annotations.string(values.get("service"));
     Optional<String> purpose = annotations.string(values.get("purpose"));
     Optional<CookieCategory> category = category(values.get("category"));
     if (provider.isEmpty() || service.isEmpty() || purpose.isEmpty() || category.isEmpty()) {
-      return Optional.empty(); // javac reports the annotation's own errors
+      return report.buildRejected(); // javac reports the annotation's own errors
     }
-    String name = (String) ((VariableElement) element).getConstantValue();
-    boolean valid = true;
+    String name = String.valueOf(((VariableElement) element).getConstantValue());
+    checkTexts(Position.of(element, mirror), values, name, report);
+    CookieStorage storage = storage(values.get("storage"));
+    checkName(element, name, storage, report);
+    ValidationReport<Optional<CookieLifetime>> lifetime =
+        lifetime(Position.of(element, mirror), values, name, fromSource);
+    report.addAll(lifetime);
+    AnnotationValue exemptValue = values.get("exempt");
+    boolean exempt = exemptValue != null && Boolean.TRUE.equals(exemptValue.getValue());
+    if (exempt && lifetime.isClean()) {
+      checkExemption(
+          Position.of(element, mirror),
+          values,
+          name,
+          category.get(),
+          lifetime.value().orElseThrow(),
+          report);
+    }
+    ValidationReport<Map<String, CookieTranslation>> translations = translations(element, name);
+    report.addAll(translations);
+    return report.build(
+        () ->
+            new Declared(
+                new CookieDeclaration(
+                    name,
+                    provider.get(),
+                    service.get(),
+                    purpose.get(),
+                    category.get(),
+                    lifetime.value().orElseThrow(),
+                    exempt,
+                    translations.value().orElseThrow(),
+                    storage,
+                    typeName(Owners.of(element)),
+                    element.getSimpleName().toString(),
+                    position(element, positions)),
+                element));
+  }
+
+  /** Each text of the declaration must say something: the charter shows it in a column. */
+  private void checkTexts(
+      Position annotation,
+      Map<String, AnnotationValue> values,
+      String name,
+      ValidationReport.Builder report) {
     for (TextElement text : TextElement.values()) {
       AnnotationValue value = values.get(text.element);
       if (annotations.string(value).orElseThrow().isBlank()) {
-        diagnostics.onAnnotationValue(
-            element, mirror, value, text.blank, name, prose().column(text.column));
-        valid = false;
+        report.reject(
+            Position.of(annotation.element(), mirror(annotation), value),
+            text.blank,
+            name,
+            prose().column(text.column));
       }
     }
-    CookieStorage storage = storage(values.get("storage"));
-    // A storage key is any text a script uses; only a cookie's name follows RFC 6265.
+  }
+
+  /** A cookie's name follows RFC 6265; a storage key is any text a script uses. */
+  private void checkName(
+      Element element, String name, CookieStorage storage, ValidationReport.Builder report) {
     Optional<String> nameProblem =
         storage.isBrowserStorage() ? Optional.empty() : CookieNameRule.problem(name);
     if (nameProblem.isPresent()) {
-      diagnostics.onElement(
-          element,
+      report.reject(
+          Position.of(element),
           Message.INVALID_COOKIE_NAME,
           name,
           location(element),
           nameProblem.get(),
           CookieNameRule.separatorsForMessage());
-      valid = false;
     }
-    Optional<CookieLifetime> lifetime = lifetime(element, mirror, values, name, fromSource);
-    valid &= lifetime != null;
-    AnnotationValue exemptValue = values.get("exempt");
-    boolean exempt = exemptValue != null && Boolean.TRUE.equals(exemptValue.getValue());
-    if (exempt && lifetime != null) {
-      valid &= checkExemption(element, mirror, values, name, category.get(), lifetime);
-    }
-    Map<String, CookieTranslation> translations = translations(element, name);
-    valid &= translations != null;
-    if (!valid) {
-      return Optional.empty();
-    }
-    TypeElement owner = (TypeElement) element.getEnclosingElement();
-    CookieDeclaration declaration =
-        new CookieDeclaration(
-            name,
-            provider.get(),
-            service.get(),
-            purpose.get(),
-            category.get(),
-            lifetime,
-            exempt,
-            translations,
-            storage,
-            typeName(owner),
-            element.getSimpleName().toString(),
-            position(element, positions));
-    return Optional.of(new Declared(declaration, element));
   }
 
   /**
-   * The cookie's {@code @CookieText}s by language code, in the order of the codes; null, after
-   * reporting why, if one is wrong or a language of the policy has none.
+   * The cookie's {@code @CookieText}s by language code, in the order of the codes; rejected if one
+   * is wrong or a language of the policy has none.
    */
-  private Map<String, CookieTranslation> translations(Element element, String name) {
+  private ValidationReport<Map<String, CookieTranslation>> translations(
+      Element element, String name) {
+    ValidationReport.Builder report = ValidationReport.builder();
     Map<String, CookieTranslation> translations = new TreeMap<>();
-    boolean valid = true;
+    Set<String> languagesSeen = new HashSet<>();
     for (AnnotationMirror text : cookieTexts(element)) {
-      Map<String, AnnotationValue> values = annotations.values(text);
-      Optional<String> code = annotations.string(values.get("language"));
-      Optional<String> service = annotations.string(values.get("service"));
-      Optional<String> purpose = annotations.string(values.get("purpose"));
-      if (code.isEmpty() || service.isEmpty() || purpose.isEmpty()) {
-        valid = false; // javac reports the annotation's own errors
-        continue;
-      }
-      Optional<PolicyLanguage> language = PolicyLanguage.of(code.get());
-      if (language.isEmpty()) {
-        diagnostics.onAnnotationValue(
-            element,
-            text,
-            values.get("language"),
-            Message.UNKNOWN_TRANSLATION_LANGUAGE,
-            code.get(),
-            name,
-            PolicyLanguage.codes());
-        valid = false;
-        continue;
-      }
-      if (language.get() == languages.get(0)) {
-        diagnostics.onAnnotation(
-            element,
-            text,
-            Message.TRANSLATION_OF_OWN_LANGUAGE,
-            code.get(),
-            name,
-            ProcessorOptions.LANGUAGES,
-            languagesOption);
-        valid = false;
-        continue;
-      }
-      for (String part : List.of("service", "purpose")) {
-        if (annotations.string(values.get(part)).orElseThrow().isBlank()) {
-          diagnostics.onAnnotationValue(
-              element,
-              text,
-              values.get(part),
-              Message.BLANK_TRANSLATION,
-              code.get(),
-              part,
-              name,
-              part);
-          valid = false;
-        }
-      }
-      CookieTranslation translation = new CookieTranslation(service.get(), purpose.get());
-      if (translations.putIfAbsent(language.get().code(), translation) != null) {
-        diagnostics.onAnnotation(
-            element, text, Message.DUPLICATE_TRANSLATION, name, language.get().code());
-        valid = false;
-      }
+      ValidationReport<Translation> translation =
+          translation(Position.of(element, text), name, languagesSeen);
+      report.addAll(translation);
+      translation.value().ifPresent(read -> translations.put(read.language(), read.text()));
     }
-    if (!valid) {
-      return null;
+    if (!report.isClean()) {
+      return report.buildRejected();
     }
     for (PolicyLanguage language : languages.subList(1, languages.size())) {
       if (!translations.containsKey(language.code())) {
-        diagnostics.onElement(
-            element,
+        report.reject(
+            Position.of(element),
             Message.MISSING_TRANSLATION,
             name,
             location(element),
@@ -274,10 +270,74 @@ public final class DeclarationReader {
             ProcessorOptions.LANGUAGES,
             languagesOption,
             language.code());
-        valid = false;
       }
     }
-    return valid ? translations : null;
+    return report.build(() -> translations);
+  }
+
+  /** One {@code @CookieText}: its language's code and its texts. */
+  private record Translation(String language, CookieTranslation text) {}
+
+  /**
+   * Reads one {@code @CookieText}, at {@code text}.
+   *
+   * @param languagesSeen the languages of the cookie's texts read so far: this one's is added
+   */
+  private ValidationReport<Translation> translation(
+      Position text, String name, Set<String> languagesSeen) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    Map<String, AnnotationValue> values = annotations.values(mirror(text));
+    Optional<String> code = annotations.string(values.get("language"));
+    Optional<String> service = annotations.string(values.get("service"));
+    Optional<String> purpose = annotations.string(values.get("purpose"));
+    if (code.isEmpty() || service.isEmpty() || purpose.isEmpty()) {
+      return report.buildRejected(); // javac reports the annotation's own errors
+    }
+    Optional<PolicyLanguage> language = PolicyLanguage.of(code.get());
+    if (language.isEmpty()) {
+      return report
+          .reject(
+              Position.of(text.element(), mirror(text), values.get("language")),
+              Message.UNKNOWN_TRANSLATION_LANGUAGE,
+              code.get(),
+              name,
+              PolicyLanguage.codes())
+          .buildRejected();
+    }
+    if (language.get() == languages.get(0)) {
+      return report
+          .reject(
+              text,
+              Message.TRANSLATION_OF_OWN_LANGUAGE,
+              code.get(),
+              name,
+              ProcessorOptions.LANGUAGES,
+              languagesOption)
+          .buildRejected();
+    }
+    for (String part : List.of("service", "purpose")) {
+      if (annotations.string(values.get(part)).orElseThrow().isBlank()) {
+        report.reject(
+            Position.of(text.element(), mirror(text), values.get(part)),
+            Message.BLANK_TRANSLATION,
+            code.get(),
+            part,
+            name,
+            part);
+      }
+    }
+    if (!languagesSeen.add(language.get().code())) {
+      report.reject(text, Message.DUPLICATE_TRANSLATION, name, language.get().code());
+    }
+    return report.build(
+        () ->
+            new Translation(
+                language.get().code(), new CookieTranslation(service.get(), purpose.get())));
+  }
+
+  /** The annotation a position points at, where the reader made it point at one. */
+  private static AnnotationMirror mirror(Position position) {
+    return Objects.requireNonNull(position.annotation());
   }
 
   /**
@@ -289,7 +349,7 @@ public final class DeclarationReader {
     annotations.find(element, AnnotatedElements.COOKIE_TEXT).ifPresent(texts::add);
     Optional<AnnotationMirror> container =
         annotations.find(element, AnnotatedElements.COOKIE_TEXTS);
-    AnnotationValue value =
+    @Nullable AnnotationValue value =
         container.isPresent() ? annotations.values(container.get()).get("value") : null;
     if (value != null && value.getValue() instanceof List<?> contained) {
       for (Object each : contained) {
@@ -302,36 +362,35 @@ public final class DeclarationReader {
     return texts;
   }
 
-  /**
-   * The declared lifetime; empty if not declared; null, after reporting why, if the text declares
-   * none.
-   */
-  private Optional<CookieLifetime> lifetime(
-      Element element,
-      AnnotationMirror mirror,
-      Map<String, AnnotationValue> values,
-      String name,
-      boolean fromSource) {
+  /** The declared lifetime, empty if not declared; rejected if the text declares none. */
+  private ValidationReport<Optional<CookieLifetime>> lifetime(
+      Position annotation, Map<String, AnnotationValue> values, String name, boolean fromSource) {
+    ValidationReport.Builder report = ValidationReport.builder();
     AnnotationValue value = values.get("duration"); // null: annotations older than durations
     Optional<String> given = annotations.string(value);
     if (value != null && given.isEmpty()) {
-      return null; // javac reports the value's own error
+      return report.buildRejected(); // javac reports the value's own error
     }
     String text = given.orElse("");
     if (text.isEmpty()) {
       if (fromSource) {
-        diagnostics.onAnnotation(
-            element, mirror, Message.MISSING_DURATION, name, ProcessorOptions.REQUIRE_DURATION);
+        report.report(
+            annotation, Message.MISSING_DURATION, name, ProcessorOptions.REQUIRE_DURATION);
       }
-      return Optional.empty();
+      return report.build(Optional::empty);
     }
     Optional<CookieLifetime.Problem> problem = CookieLifetime.problem(text);
     if (problem.isPresent()) {
-      diagnostics.onAnnotationValue(
-          element, mirror, value, Message.INVALID_DURATION, name, text, why(problem.get()));
-      return null;
+      return report
+          .reject(
+              Position.of(annotation.element(), mirror(annotation), value),
+              Message.INVALID_DURATION,
+              name,
+              text,
+              why(problem.get()))
+          .buildRejected();
     }
-    return Optional.of(CookieLifetime.parse(text));
+    return report.build(() -> Optional.of(CookieLifetime.parse(text)));
   }
 
   private static String why(CookieLifetime.Problem problem) {
@@ -345,41 +404,29 @@ public final class DeclarationReader {
 
   /**
    * Whether a cookie may claim the exemption from consent: a statistics cookie whose lifetime is
-   * within CNIL's limit ({@link CookieLifetime#withinConsentExemptionLimit}). Reports why not.
+   * within CNIL's limit ({@link CookieLifetime#withinConsentExemptionLimit}). Rejects it if not.
    */
-  private boolean checkExemption(
-      Element element,
-      AnnotationMirror mirror,
+  private void checkExemption(
+      Position annotation,
       Map<String, AnnotationValue> values,
       String name,
       CookieCategory category,
-      Optional<CookieLifetime> lifetime) {
-    AnnotationValue exempt = values.get("exempt");
+      Optional<CookieLifetime> lifetime,
+      ValidationReport.Builder report) {
+    Position exempt = Position.of(annotation.element(), mirror(annotation), values.get("exempt"));
     if (category == CookieCategory.NECESSARY) {
-      diagnostics.onAnnotationValue(element, mirror, exempt, Message.EXEMPT_NECESSARY, name);
-      return false;
-    }
-    if (category != CookieCategory.STATISTICS) {
-      diagnostics.onAnnotationValue(
-          element, mirror, exempt, Message.EXEMPT_NOT_STATISTICS, name, category, category);
-      return false;
-    }
-    if (lifetime.isEmpty()) {
-      diagnostics.onAnnotationValue(
-          element, mirror, exempt, Message.EXEMPT_TOO_LONG, name, Fragment.NO_DURATION.format());
-      return false;
-    }
-    if (!lifetime.get().withinConsentExemptionLimit()) {
-      diagnostics.onAnnotationValue(
-          element,
-          mirror,
-          values.get("duration"),
+      report.reject(exempt, Message.EXEMPT_NECESSARY, name);
+    } else if (category != CookieCategory.STATISTICS) {
+      report.reject(exempt, Message.EXEMPT_NOT_STATISTICS, name, category, category);
+    } else if (lifetime.isEmpty()) {
+      report.reject(exempt, Message.EXEMPT_TOO_LONG, name, Fragment.NO_DURATION.format());
+    } else if (!lifetime.get().withinConsentExemptionLimit()) {
+      report.reject(
+          Position.of(annotation.element(), mirror(annotation), values.get("duration")),
           Message.EXEMPT_TOO_LONG,
           name,
           Fragment.DURATION_TOO_LONG.format(lifetime.get(), wording().of(lifetime.get())));
-      return false;
     }
-    return true;
   }
 
   /** The words for a lifetime, for messages. */
@@ -433,13 +480,13 @@ public final class DeclarationReader {
             .contentEquals(String.class.getName());
   }
 
-  private static CookieStorage storage(AnnotationValue value) {
+  private static CookieStorage storage(@Nullable AnnotationValue value) {
     return value != null && value.getValue() instanceof VariableElement constant
         ? CookieStorage.valueOf(constant.getSimpleName().toString())
         : CookieStorage.COOKIE;
   }
 
-  private static Optional<CookieCategory> category(AnnotationValue value) {
+  private static Optional<CookieCategory> category(@Nullable AnnotationValue value) {
     return value != null && value.getValue() instanceof VariableElement constant
         ? Optional.of(CookieCategory.valueOf(constant.getSimpleName().toString()))
         : Optional.empty();
@@ -452,7 +499,7 @@ public final class DeclarationReader {
    * element objects at each call, so an element is not found by identity.
    */
   private int position(Element field, Map<String, Map<String, Integer>> positions) {
-    TypeElement owner = (TypeElement) field.getEnclosingElement();
+    TypeElement owner = Owners.of(field);
     Map<String, Integer> members =
         positions.computeIfAbsent(
             typeName(owner),

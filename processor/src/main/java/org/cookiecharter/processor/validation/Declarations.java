@@ -12,6 +12,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import org.cookiecharter.processor.Owners;
 import org.cookiecharter.processor.VisibleTypes;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
 import org.cookiecharter.processor.diagnostic.Message;
@@ -175,7 +176,7 @@ public final class Declarations {
   }
 
   private boolean isCompiledFromSource(Element field) {
-    return isCompiledFromSource((TypeElement) field.getEnclosingElement());
+    return isCompiledFromSource(Owners.of(field));
   }
 
   private static TypeElement outermost(TypeElement type) {

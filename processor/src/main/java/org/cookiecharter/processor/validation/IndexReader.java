@@ -20,6 +20,7 @@ import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
 import org.cookiecharter.processor.model.DeclarationIndex;
 import org.cookiecharter.processor.model.DeclaringClass;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the {@link DeclarationIndex} entries on the class path: the classes that declare cookies,
@@ -97,7 +98,7 @@ public final class IndexReader {
   }
 
   /** A class of an index package, and the module it was found in (null without modules). */
-  private record Entry(TypeElement type, ModuleElement module, String packageName) {}
+  private record Entry(TypeElement type, @Nullable ModuleElement module, String packageName) {}
 
   private List<Entry> entries() {
     List<Entry> entries = new ArrayList<>();
@@ -115,7 +116,8 @@ public final class IndexReader {
     return entries;
   }
 
-  private static void addEntries(PackageElement index, ModuleElement module, List<Entry> entries) {
+  private static void addEntries(
+      @Nullable PackageElement index, @Nullable ModuleElement module, List<Entry> entries) {
     if (index == null) {
       return;
     }
@@ -126,7 +128,7 @@ public final class IndexReader {
     }
   }
 
-  private static String constant(TypeElement entry, String name) {
+  private static @Nullable String constant(TypeElement entry, String name) {
     for (Element member : entry.getEnclosedElements()) {
       if (member.getKind() == ElementKind.FIELD
           && member.getSimpleName().contentEquals(name)

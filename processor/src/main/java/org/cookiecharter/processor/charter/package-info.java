@@ -1,0 +1,4 @@
+@NullMarked
+package org.cookiecharter.processor.charter;
+
+import org.jspecify.annotations.NullMarked;

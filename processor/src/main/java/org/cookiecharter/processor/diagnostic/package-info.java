@@ -1,0 +1,4 @@
+@NullMarked
+package org.cookiecharter.processor.diagnostic;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cookiecharter.processor.model;
+
+import org.jspecify.annotations.NullMarked;

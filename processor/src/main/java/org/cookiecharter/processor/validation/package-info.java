@@ -1,0 +1,4 @@
+@NullMarked
+package org.cookiecharter.processor.validation;
+
+import org.jspecify.annotations.NullMarked;
