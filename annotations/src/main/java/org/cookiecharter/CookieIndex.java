@@ -8,12 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Looks declared cookies up by name. The generated {@code CookieRegistry} keeps one, read once from
@@ -40,18 +41,11 @@ public final class CookieIndex {
   private static final int MAGIC_3 = 0xC00C1E03;
 
   private final List<CookieDefinition> all;
-  private final Map<String, CookieDefinition> byName;
+  private final WildcardNames.Lookup<CookieDefinition> byName;
 
-  /** Wildcard declarations, longest prefix first. */
-  private final List<CookieDefinition> wildcards;
-
-  private CookieIndex(
-      List<CookieDefinition> all,
-      Map<String, CookieDefinition> byName,
-      List<CookieDefinition> wildcards) {
+  private CookieIndex(List<CookieDefinition> all, WildcardNames.Lookup<CookieDefinition> byName) {
     this.all = all;
     this.byName = byName;
-    this.wildcards = wildcards;
   }
 
   /**
@@ -61,18 +55,16 @@ public final class CookieIndex {
    */
   public static CookieIndex of(List<CookieDefinition> cookies) {
     List<CookieDefinition> all = List.copyOf(cookies);
-    Map<String, CookieDefinition> byName = new HashMap<>();
-    List<CookieDefinition> wildcards = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    WildcardNames.Lookup<CookieDefinition> byName =
+        new WildcardNames.Lookup<>(CookieDefinition::name);
     for (CookieDefinition cookie : all) {
-      if (byName.putIfAbsent(cookie.name(), cookie) != null) {
+      if (!names.add(cookie.name())) {
         throw new IllegalArgumentException("cookie \"" + cookie.name() + "\" is declared twice");
       }
-      if (cookie.isWildcard()) {
-        wildcards.add(cookie);
-      }
+      byName.add(cookie);
     }
-    wildcards.sort(Comparator.comparingInt((CookieDefinition c) -> c.name().length()).reversed());
-    return new CookieIndex(all, Map.copyOf(byName), List.copyOf(wildcards));
+    return new CookieIndex(all, byName);
   }
 
   /**
@@ -199,16 +191,7 @@ public final class CookieIndex {
   public Optional<CookieDefinition> find(CookieStorage storage, String name) {
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(name, "name");
-    CookieDefinition exact = byName.get(name);
-    if (exact != null && exact.storage() == storage) {
-      return Optional.of(exact);
-    }
-    for (CookieDefinition wildcard : wildcards) {
-      if (wildcard.storage() == storage && wildcard.matches(name)) {
-        return Optional.of(wildcard);
-      }
-    }
-    return Optional.empty();
+    return byName.find(name, cookie -> cookie.storage() == storage);
   }
 
   /** Whether the cookie called {@code name} is declared, exactly or by a wildcard. */

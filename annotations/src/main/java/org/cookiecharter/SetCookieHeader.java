@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One {@code Set-Cookie} header's value ({@code name=value; Attr=...}) as a browser reads it (RFC
@@ -46,15 +47,11 @@ public record SetCookieHeader(
 
   /** Reads {@code header}, a {@code Max-Age} counted from {@code now}. */
   public static SetCookieHeader parse(String header, Instant now) {
+    String name = nameOf(header);
+    boolean named = pair(header).contains("="); // else no name: the whole part is no cookie's
     int end = header.indexOf(';');
-    String pair = end < 0 ? header : header.substring(0, end);
-    int equals = pair.indexOf('=');
-    if (equals < 0) {
-      return new SetCookieHeader(pair.strip(), false, Optional.empty());
-    }
-    String name = pair.substring(0, equals).strip();
-    if (end < 0) {
-      return new SetCookieHeader(name, isCookieName(name), Optional.empty());
+    if (!named || end < 0) {
+      return new SetCookieHeader(name, named && isCookieName(name), Optional.empty());
     }
     String attributes = header.substring(end + 1);
     return new SetCookieHeader(
@@ -65,6 +62,45 @@ public record SetCookieHeader(
             .map(domain -> domain.startsWith(".") ? domain.substring(1) : domain)
             .map(domain -> domain.toLowerCase(Locale.ROOT)),
         lastValue(attributes, "path", false).filter(path -> path.startsWith("/")));
+  }
+
+  /**
+   * The name a header's value gives its cookie: before the first {@code =} of the first part,
+   * trimmed; the whole first part, trimmed, where it has no {@code =}. What the build reads from a
+   * {@code Set-Cookie} header written in the code, and the run time from a response's.
+   */
+  public static String nameOf(String header) {
+    String pair = pair(header);
+    int equals = pair.indexOf('=');
+    return (equals < 0 ? pair : pair.substring(0, equals)).strip();
+  }
+
+  /**
+   * The seconds of the last {@code Max-Age} attribute whose value is a whole number, as a browser
+   * keeps the last (RFC 6265, section 5.3); empty if none. Numbers of more than 18 digits are
+   * ignored: they would not fit in a {@code long}.
+   */
+  public static OptionalLong maxAge(String header) {
+    int end = header.indexOf(';');
+    OptionalLong last = OptionalLong.empty();
+    if (end < 0) {
+      return last;
+    }
+    for (String attribute : header.substring(end + 1).split(";", -1)) {
+      int equals = attribute.indexOf('=');
+      if (equals >= 0
+          && attribute.substring(0, equals).strip().equalsIgnoreCase("max-age")
+          && attribute.substring(equals + 1).strip().matches("-?[0-9]{1,18}")) {
+        last = OptionalLong.of(Long.parseLong(attribute.substring(equals + 1).strip()));
+      }
+    }
+    return last;
+  }
+
+  /** The first part of a header's value: the name and value, before any attribute. */
+  private static String pair(String header) {
+    int end = header.indexOf(';');
+    return end < 0 ? header : header.substring(0, end);
   }
 
   /**
@@ -128,17 +164,8 @@ public record SetCookieHeader(
     }
   }
 
-  /** RFC 6265's cookie-name: a token of RFC 2616, visible ASCII but its separators. */
+  /** RFC 6265's cookie-name: see {@link CookieNameToken}. */
   public static boolean isCookieName(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c <= 0x20 || c >= 0x7f || "()<>@,;:\\\"/[]?={}".indexOf(c) >= 0) {
-        return false;
-      }
-    }
-    return true;
+    return CookieNameToken.isToken(name);
   }
 }

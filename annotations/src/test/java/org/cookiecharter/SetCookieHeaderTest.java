@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class SetCookieHeaderTest {
@@ -21,6 +22,24 @@ class SetCookieHeaderTest {
     assertEquals(new SetCookieHeader("abc", false, Optional.empty()), read("abc; Max-Age=60"));
     assertEquals(new SetCookieHeader("a b", false, Optional.empty()), read("a b=1"));
     assertEquals("_pk_id.1.1fff", read("_pk_id.1.1fff=x").name());
+  }
+
+  @Test
+  void theNameAloneIsReadAsParseReadsIt() {
+    assertEquals("sessionid", SetCookieHeader.nameOf("  sessionid =a=b; Path=/"));
+    assertEquals("abc", SetCookieHeader.nameOf("abc; Max-Age=60"));
+    assertEquals("", SetCookieHeader.nameOf("=abc"));
+  }
+
+  @Test
+  void theLastWholeMaxAgeIsTheOneABrowserKeeps() {
+    assertEquals(OptionalLong.of(60), SetCookieHeader.maxAge("a=1; Max-Age=60"));
+    assertEquals(OptionalLong.of(-1), SetCookieHeader.maxAge("a=1; max-age = -1 ; Path=/"));
+    assertEquals(OptionalLong.of(7), SetCookieHeader.maxAge("a=1; Max-Age=60; MAX-AGE=7"));
+    assertEquals(OptionalLong.of(60), SetCookieHeader.maxAge("a=1; Max-Age=60; Max-Age=7x"));
+    assertEquals(OptionalLong.empty(), SetCookieHeader.maxAge("a=1; Max-Age=1234567890123456789"));
+    assertEquals(OptionalLong.empty(), SetCookieHeader.maxAge("Max-Age=60"));
+    assertEquals(OptionalLong.empty(), SetCookieHeader.maxAge("a=1; Expires=Thu, 01 Jan 2099"));
   }
 
   @Test

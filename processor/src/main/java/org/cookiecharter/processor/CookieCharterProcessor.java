@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -124,6 +125,8 @@ public final class CookieCharterProcessor extends AbstractProcessor {
     super.init(processingEnv);
     try {
       checkpoint.accept("init");
+      // The annotations module first: the class a broken processor path names when it lacks it.
+      Objects.requireNonNull(AnnotatedElements.DECLARED_COOKIE);
       ProcessorOptions options = new ProcessorOptions(processingEnv.getOptions());
       registry = options.registry();
       diagnostics = new Diagnostics(processingEnv.getMessager(), options.severities());

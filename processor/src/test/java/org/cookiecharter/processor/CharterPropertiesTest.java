@@ -20,10 +20,10 @@ import javax.tools.JavaFileObject;
 import org.cookiecharter.CharterResources;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
+import org.cookiecharter.CookieNameToken;
 import org.cookiecharter.processor.codegen.JavaLiterals;
 import org.cookiecharter.processor.property.Generator;
 import org.cookiecharter.processor.property.PropertyCheck;
-import org.cookiecharter.processor.validation.CookieNameRule;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -286,7 +286,7 @@ class CharterPropertiesTest {
               && !d.name().equals("*")
               && d.name()
                   .chars()
-                  .allMatch(c -> c > 0x20 && c < 0x7f && CookieNameRule.SEPARATORS.indexOf(c) < 0);
+                  .allMatch(c -> c > 0x20 && c < 0x7f && CookieNameToken.SEPARATORS.indexOf(c) < 0);
       if (!token
           || !names.add(d.name())
           || d.provider().isBlank()

@@ -34,6 +34,7 @@ import javax.lang.model.element.Name;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import org.cookiecharter.SetCookieHeader;
 import org.cookiecharter.processor.Owners;
 import org.cookiecharter.processor.ProcessorOptions;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
@@ -570,7 +571,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
                   : null;
           if (handed != null) {
             OptionalLong maxAge =
-                lifetimes.isChecked() ? LifetimeCheck.headerMaxAge(text) : OptionalLong.empty();
+                lifetimes.isChecked() ? SetCookieHeader.maxAge(text) : OptionalLong.empty();
             flows.relay(
                 handed,
                 value,
@@ -586,7 +587,7 @@ final class CallScanner extends TreePathScanner<Void, Void> {
         }
         if (name != null) {
           judge.judge(name, value, sink.label());
-          OptionalLong maxAge = LifetimeCheck.headerMaxAge(text);
+          OptionalLong maxAge = SetCookieHeader.maxAge(text);
           if (maxAge.isPresent() && lifetimes.isChecked()) {
             checkMaxAge(name, maxAge.getAsLong(), value, sink.label());
           }
@@ -596,17 +597,14 @@ final class CallScanner extends TreePathScanner<Void, Void> {
   }
 
   /**
-   * The cookie name a header value's text holds: before {@code =}. Null for a value computed from
-   * its start: a cookie object's text ({@code ResponseCookie.toString()}), whose object is checked
-   * where it is made, or a value built from a name that is not a constant.
+   * The cookie name a header value's text holds, read as the run time reads it ({@link
+   * SetCookieHeader#nameOf}). Null for a value computed from its start: a cookie object's text
+   * ({@code ResponseCookie.toString()}), whose object is checked where it is made, or a value built
+   * from a name that is not a constant.
    */
   private static @Nullable NameValue cookieNameOf(String text) {
-    int equals = text.indexOf('=');
-    NameValue name = NameValue.of(equals < 0 ? text : text.substring(0, equals));
-    if (name instanceof NameValue.Known known) {
-      return new NameValue.Known(known.name().strip());
-    }
-    return name instanceof NameValue.Prefixed ? name : null;
+    NameValue name = NameValue.of(SetCookieHeader.nameOf(text));
+    return name instanceof NameValue.Computed ? null : name;
   }
 
   private void report(TreePath argument, Message message, Object... args) {

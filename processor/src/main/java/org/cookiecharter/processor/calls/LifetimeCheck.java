@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import org.cookiecharter.CookieLifetime;
 import org.cookiecharter.processor.ProcessorOptions;
@@ -25,13 +23,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class LifetimeCheck {
   private static final long DAY = 86_400;
-
-  /**
-   * A {@code Max-Age} attribute of a {@code Set-Cookie} value (after the name and value, so after a
-   * {@code ;}) whose number is constant: not followed by a part computed at run time.
-   */
-  private static final Pattern MAX_AGE_ATTRIBUTE =
-      Pattern.compile(";\\s*max-age\\s*=\\s*(-?[0-9]{1,18})\\s*(?:;|$)", Pattern.CASE_INSENSITIVE);
 
   private final MaxAgeEvaluator evaluator;
   private final boolean checked;
@@ -65,16 +56,6 @@ final class LifetimeCheck {
   /** The constant max-age that the argument at {@code path} holds, in seconds. */
   OptionalLong seconds(TreePath path) {
     return evaluator.seconds(path);
-  }
-
-  /** The constant {@code Max-Age} of a {@code Set-Cookie} value's text ({@link NameEvaluator}). */
-  static OptionalLong headerMaxAge(String text) {
-    Matcher attribute = MAX_AGE_ATTRIBUTE.matcher(text);
-    OptionalLong last = OptionalLong.empty(); // a browser keeps the last (RFC 6265, 5.3)
-    for (int from = 0; from < text.length() && attribute.find(from); from = attribute.end(1)) {
-      last = OptionalLong.of(Long.parseLong(attribute.group(1)));
-    }
-    return last;
   }
 
   /** What is wrong with setting {@code name} with this max-age; empty if nothing. */

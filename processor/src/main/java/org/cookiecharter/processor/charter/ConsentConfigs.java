@@ -105,7 +105,7 @@ final class ConsentConfigs {
       for (int i = 0; i < cleared.size(); i++) {
         String name = cleared.get(i).name();
         out.append(i == 0 ? "" : ", ")
-            .append(text(WildcardNames.isWildcard(name) ? prefix(name) : name));
+            .append(text(WildcardNames.isWildcard(name) ? WildcardNames.prefix(name) : name));
       }
       out.append("],\n");
       out.append("  \"js\": function () {},\n");
@@ -318,7 +318,7 @@ final class ConsentConfigs {
       return text(cookie.name());
     }
     StringBuilder pattern = new StringBuilder("/^");
-    for (char c : prefix(cookie.name()).toCharArray()) {
+    for (char c : WildcardNames.prefix(cookie.name()).toCharArray()) {
       if (Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '-') {
         pattern.append(c);
       } else {
@@ -326,10 +326,6 @@ final class ConsentConfigs {
       }
     }
     return pattern.append('/').toString();
-  }
-
-  private static String prefix(String wildcard) {
-    return wildcard.substring(0, wildcard.length() - 1);
   }
 
   /** A JavaScript string literal of {@code value} as it is: names, keys, codes. */

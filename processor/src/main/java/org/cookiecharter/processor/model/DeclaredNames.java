@@ -1,31 +1,19 @@
 package org.cookiecharter.processor.model;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.cookiecharter.WildcardNames;
 
 /**
  * The cookies the compilation declares, by name, for the call check: exact names, and families
- * declared with a final {@code *} ({@link WildcardNames}).
+ * declared with a final {@code *}, looked up as the registry does ({@link WildcardNames.Lookup}).
  */
 public final class DeclaredNames {
-  private final Map<String, CookieDeclaration> exact = new HashMap<>();
-
-  /** Families, longest prefix first, as the registry looks them up. */
-  private final List<CookieDeclaration> wildcards = new ArrayList<>();
+  private final WildcardNames.Lookup<CookieDeclaration> lookup =
+      new WildcardNames.Lookup<>(CookieDeclaration::name);
 
   /** Adds a declared cookie: a name, or a family if it is a wildcard. */
   public void add(CookieDeclaration declared) {
-    exact.put(declared.name(), declared);
-    if (WildcardNames.isWildcard(declared.name())) {
-      wildcards.add(declared);
-      wildcards.sort(
-          Comparator.comparingInt((CookieDeclaration c) -> c.name().length()).reversed());
-    }
+    lookup.add(declared);
   }
 
   /** Whether a cookie called {@code name} is declared, by name or by a family. */
@@ -38,11 +26,7 @@ public final class DeclaredNames {
    * prefix that covers it.
    */
   public Optional<CookieDeclaration> find(String name) {
-    CookieDeclaration declared = exact.get(name);
-    if (declared != null) {
-      return Optional.of(declared);
-    }
-    return findFamily(name);
+    return lookup.find(name);
   }
 
   /**
@@ -58,11 +42,6 @@ public final class DeclaredNames {
    * prefix that covers {@code prefix} itself.
    */
   public Optional<CookieDeclaration> findFamily(String prefix) {
-    for (CookieDeclaration wildcard : wildcards) {
-      if (WildcardNames.covers(wildcard.name(), prefix)) {
-        return Optional.of(wildcard);
-      }
-    }
-    return Optional.empty();
+    return lookup.findFamily(prefix, declared -> true);
   }
 }
