@@ -17,6 +17,7 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import org.cookiecharter.processor.Owners;
 import org.cookiecharter.processor.VisibleTypes;
+import org.cookiecharter.processor.diagnostic.Message;
 
 /**
  * The sinks, framework cookies and client-side calls whose classes a module's code can see, with
@@ -276,7 +277,7 @@ final class ResolvedSinks {
     }
     TypeElement type = visible.type(name);
     if (type == null) {
-      throw new IllegalStateException("a sink's parameter type is not on the class path: " + name);
+      throw new IllegalStateException(Message.Fragment.UNRESOLVED_PARAMETER_TYPE.format(name));
     }
     return types.erasure(type.asType());
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.cookiecharter.CookieCategory;
+import org.cookiecharter.processor.diagnostic.Message.Fragment;
 
 /**
  * The policy's prose in one language, a properties file beside this class ({@code
@@ -82,7 +83,7 @@ public final class CharterProse {
     try (Reader reader = templates.open(language.proseFile())) {
       properties.load(reader);
     } catch (IOException | IllegalArgumentException e) {
-      throw new TemplateProblem(file, 0, "cannot be read: " + e.getMessage());
+      throw TemplateProblem.inFile(file, Fragment.CANNOT_BE_READ.format(e.getMessage()));
     }
     Map<String, String> texts = new LinkedHashMap<>();
     properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
@@ -133,7 +134,7 @@ public final class CharterProse {
   private static void require(Map<String, String> texts, String key, String file)
       throws TemplateProblem {
     if (!texts.containsKey(key)) {
-      throw new TemplateProblem(file, 0, "it has no text " + key);
+      throw TemplateProblem.inFile(file, Fragment.PROSE_WITHOUT_TEXT.format(key));
     }
   }
 }

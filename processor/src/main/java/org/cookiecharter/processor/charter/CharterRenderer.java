@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cookiecharter.CharterResources;
+import org.cookiecharter.processor.diagnostic.Message.Fragment;
 import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CookieDeclaration;
 
@@ -146,7 +147,7 @@ public final class CharterRenderer {
     try (Reader reader = templates.open(name)) {
       return Mustache.compiler().withEscaper(Escapers.NONE).compile(reader);
     } catch (IOException e) {
-      throw new TemplateProblem(templates.describe(name), 0, "cannot be read: " + e);
+      throw TemplateProblem.inFile(templates.describe(name), Fragment.CANNOT_BE_READ.format(e));
     } catch (MustacheException e) {
       throw problem(templates.describe(name), e);
     }
@@ -159,8 +160,8 @@ public final class CharterRenderer {
       reader.transferTo(text);
       return text.toString();
     } catch (IOException e) {
-      throw new TemplateProblem(
-          templates.describe(SiteTemplates.STYLESHEET), 0, "cannot be read: " + e);
+      throw TemplateProblem.inFile(
+          templates.describe(SiteTemplates.STYLESHEET), Fragment.CANNOT_BE_READ.format(e));
     }
   }
 
@@ -176,14 +177,14 @@ public final class CharterRenderer {
   /** The engine's failure, with its line where the engine gives one. */
   private static TemplateProblem problem(String file, MustacheException failure) {
     if (failure instanceof MustacheException.Context context) {
-      return new TemplateProblem(
-          file, context.lineNo, "it uses {{" + context.key + "}}, which is no variable there");
+      return TemplateProblem.atLine(
+          file, context.lineNo, Fragment.NO_SUCH_VARIABLE.format(context.key));
     }
     Matcher line = PARSE_LINE.matcher(String.valueOf(failure.getMessage()));
-    return new TemplateProblem(
+    return TemplateProblem.atLine(
         file,
         line.find() ? Integer.parseInt(line.group(1)) : 0,
-        "it does not parse: " + failure.getMessage());
+        Fragment.DOES_NOT_PARSE.format(failure.getMessage()));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.cookiecharter.processor.Resources;
+import org.cookiecharter.processor.diagnostic.Message.Fragment;
 
 /**
  * The templates and prose files of the policy: the built-in ones beside this class, each replaced
@@ -52,13 +53,13 @@ public final class SiteTemplates {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
         if (!names().contains(name)) {
-          throw new TemplateProblem(
-              file.toString(), 0, "it replaces no template: name it one of " + names());
+          throw TemplateProblem.inFile(
+              file.toString(), Fragment.REPLACES_NO_TEMPLATE.format(names()));
         }
         replaced.put(name, Files.readString(file, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
-      throw new TemplateProblem(folder.toString(), 0, "cannot be read: " + e);
+      throw TemplateProblem.inFile(folder.toString(), Fragment.CANNOT_BE_READ.format(e));
     }
     return new SiteTemplates(Map.copyOf(replaced), Optional.of(folder));
   }

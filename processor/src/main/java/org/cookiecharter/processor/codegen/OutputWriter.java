@@ -171,9 +171,12 @@ public final class OutputWriter {
               : SiteTemplates.builtIn();
       files = CharterRenderer.load(templates).render(charter, languages);
     } catch (TemplateProblem problem) { // nothing written: every file, or none
-      if (problem.line() > 0) {
+      if (problem.line().isPresent()) {
         diagnostics.onCompilation(
-            Message.INVALID_TEMPLATE_LINE, problem.file(), problem.line(), problem.reason());
+            Message.INVALID_TEMPLATE_LINE,
+            problem.file(),
+            problem.line().getAsInt(),
+            problem.reason());
       } else {
         diagnostics.onCompilation(Message.INVALID_TEMPLATE, problem.file(), problem.reason());
       }

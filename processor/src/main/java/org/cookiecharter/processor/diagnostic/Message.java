@@ -2,6 +2,7 @@ package org.cookiecharter.processor.diagnostic;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every message the processor prints, each a complete template, in one place. Each starts with a
@@ -371,7 +372,7 @@ public enum Message {
   }
 
   /** The whole message: the tag, then the text with {@code args} in place. */
-  public String format(Object... args) {
+  public String format(@Nullable Object... args) {
     return tag() + " " + String.format(Locale.ROOT, template, args);
   }
 
@@ -472,7 +473,23 @@ public enum Message {
         "the processing environment, %s, is not javac's and wraps none that cookie-charter can"
             + " find (Eclipse's compiler, or a build tool's wrapper)"),
     /** Args: the failure. */
-    NO_JAVAC_TASK("javac's task is not available (%s)");
+    NO_JAVAC_TASK("javac's task is not available (%s)"),
+
+    // INVALID_TEMPLATE and INVALID_TEMPLATE_LINE: why a site's file cannot be used.
+    /** Args: the failure. */
+    CANNOT_BE_READ("cannot be read: %s"),
+    /** Args: the key of the missing text. */
+    PROSE_WITHOUT_TEXT("it has no text %s"),
+    /** Args: the variable the template uses. */
+    NO_SUCH_VARIABLE("it uses {{%s}}, which is no variable there"),
+    /** Args: the template engine's message. */
+    DOES_NOT_PARSE("it does not parse: %s"),
+    /** Args: the names of the files a site may replace. */
+    REPLACES_NO_TEMPLATE("it replaces no template: name it one of %s"),
+
+    // INTERNAL_ERROR: a call table that cookie-charter ships is wrong.
+    /** Args: the type's name. */
+    UNRESOLVED_PARAMETER_TYPE("a sink's parameter type is not on the class path: %s");
 
     private final String template;
 
@@ -481,7 +498,7 @@ public enum Message {
     }
 
     /** The words with {@code args} in place. */
-    public String format(Object... args) {
+    public String format(@Nullable Object... args) {
       return String.format(Locale.ROOT, template, args);
     }
 
