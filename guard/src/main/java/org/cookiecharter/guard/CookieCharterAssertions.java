@@ -85,10 +85,10 @@ public final class CookieCharterAssertions {
       return;
     }
     undeclared.add(
-        cookie.shownName()
-            + (cookie.validName() ? "" : " (not a valid cookie name)")
-            + " in "
-            + where);
+        GuardMessage.UNDECLARED_COOKIE.format(
+            cookie.shownName(),
+            cookie.validName() ? "" : GuardMessage.NOT_A_VALID_NAME.format(),
+            where));
   }
 
   private static void fail(List<String> undeclared) {
@@ -96,10 +96,10 @@ public final class CookieCharterAssertions {
       return;
     }
     throw new AssertionError(
-        undeclared.size()
-            + (undeclared.size() == 1 ? " cookie is" : " cookies are")
-            + " set but not declared:\n  "
-            + String.join("\n  ", undeclared));
+        undeclared.size() == 1
+            ? GuardMessage.ONE_UNDECLARED.format(undeclared.get(0))
+            : GuardMessage.SEVERAL_UNDECLARED.format(
+                undeclared.size(), String.join("\n  ", undeclared)));
   }
 
   private static DeclaredCookies classPath() {

@@ -51,12 +51,12 @@ public final class CookieCharterExtension implements BeforeAllCallback, AfterAll
     store.remove(SeenCookies.Subscription.class, SeenCookies.Subscription.class).close();
     List<String> undeclared = store.remove(Seen.class, Seen.class).undeclared();
     if (!undeclared.isEmpty()) {
+      String testClass = context.getRequiredTestClass().getName();
       throw new AssertionError(
-          context.getRequiredTestClass().getName()
-              + ": the application set "
-              + (undeclared.size() == 1 ? "a cookie" : undeclared.size() + " cookies")
-              + " that no @DeclaredCookie declares:\n  "
-              + String.join("\n  ", undeclared));
+          undeclared.size() == 1
+              ? GuardMessage.EXTENSION_ONE_UNDECLARED.format(testClass, undeclared.get(0))
+              : GuardMessage.EXTENSION_SEVERAL_UNDECLARED.format(
+                  testClass, undeclared.size(), String.join("\n  ", undeclared)));
     }
   }
 }

@@ -108,7 +108,7 @@ public final class CookieCharterFilter implements Filter {
       try {
         declared = DeclaredCookies.fromClassPath(classLoader(config.getServletContext()));
       } catch (IllegalStateException e) {
-        throw new ServletException("cookie-charter: " + e.getMessage(), e);
+        throw new ServletException(GuardMessage.CANNOT_START.format(e.getMessage()), e);
       }
     }
     checkSessionCookie(config.getServletContext());
@@ -123,8 +123,7 @@ public final class CookieCharterFilter implements Filter {
         return mode;
       }
     }
-    throw new ServletException(
-        "cookie-charter: unknown mode \"" + value + "\" (init parameter mode): report or block");
+    throw new ServletException(GuardMessage.UNKNOWN_MODE.format(value));
   }
 
   private static ConsentReader consentReader(FilterConfig config) throws ServletException {
@@ -150,25 +149,19 @@ public final class CookieCharterFilter implements Filter {
       if (ConsentReader.class.isAssignableFrom(found)) {
         return (ConsentReader) found.getConstructor().newInstance();
       }
-      problem = "it is not a ConsentReader";
+      problem = GuardMessage.NOT_A_CONSENT_READER.format();
     } catch (ClassNotFoundException e) {
-      problem = "no such class";
+      problem = GuardMessage.NO_SUCH_CLASS.format();
     } catch (LinkageError e) {
-      problem = "it cannot be loaded: " + e;
+      problem = GuardMessage.CANNOT_BE_LOADED.format(e);
     } catch (NoSuchMethodException | IllegalAccessException e) {
-      problem = "it has no public no-argument constructor";
+      problem = GuardMessage.NO_PUBLIC_CONSTRUCTOR.format();
     } catch (InvocationTargetException e) {
-      problem = "its constructor failed: " + e.getCause();
+      problem = GuardMessage.CONSTRUCTOR_FAILED.format(e.getCause());
     } catch (ReflectiveOperationException e) {
-      problem = "it cannot be created: " + e;
+      problem = GuardMessage.CANNOT_BE_CREATED.format(e);
     }
-    throw new ServletException(
-        "cookie-charter: cannot use the consent reader \""
-            + name
-            + "\" (init parameter consent-reader): "
-            + problem
-            + "; give none, cookieconsent, or a ConsentReader class with a public no-argument"
-            + " constructor");
+    throw new ServletException(GuardMessage.UNUSABLE_CONSENT_READER.format(name, problem));
   }
 
   private static ClassLoader classLoader(ServletContext context) {
@@ -184,23 +177,16 @@ public final class CookieCharterFilter implements Filter {
     Optional<CookieDefinition> declaration = declared.find(name.get());
     String problem;
     if (declaration.isEmpty()) {
-      problem =
-          "is not declared: declare it with @DeclaredCookie, or name the session cookie after a"
-              + " declared cookie (SessionCookieConfig.setName, server.servlet.session"
-              + ".cookie.name...)";
+      problem = GuardMessage.SESSION_COOKIE_UNDECLARED.format();
     } else if (declaration.get().requiresConsent()) {
       problem =
-          "is declared as "
-              + declaration.get().consentCategory()
-              + ", which needs consent, but the container sets it before any: declare it NECESSARY";
+          GuardMessage.SESSION_COOKIE_NEEDS_CONSENT.format(declaration.get().consentCategory());
     } else {
       return;
     }
     String message =
-        "cookie-charter: the container's session cookie \""
-            + PrintableText.escaped(name.get(), REMEMBERED_NAME)
-            + "\" "
-            + problem;
+        GuardMessage.SESSION_COOKIE.format(
+            PrintableText.escaped(name.get(), REMEMBERED_NAME), problem);
     if (mode == Mode.BLOCK) {
       throw new ServletException(message);
     }
@@ -253,23 +239,18 @@ public final class CookieCharterFilter implements Filter {
         logOnce(
             cookie,
             response,
-            "is not declared: " + (passes ? "set anyway (mode report)" : "dropped"));
+            passes
+                ? GuardMessage.UNDECLARED_SET_ANYWAY.format()
+                : GuardMessage.UNDECLARED_DROPPED.format());
       } else if (!consented) {
         String category = declaration.get().consentCategory();
         if (passes) {
-          logOnce(
-              cookie,
-              response,
-              "is set before the visitor consented to " + category + " (mode block drops it)");
+          logOnce(cookie, response, GuardMessage.SET_BEFORE_CONSENT.format(category));
         } else if (LOG.isLoggable(Level.DEBUG)) {
           LOG.log(
               Level.DEBUG,
-              "cookie-charter: cookie "
-                  + cookie.shownName()
-                  + " dropped from "
-                  + where(response)
-                  + " until the visitor consents to "
-                  + category);
+              GuardMessage.DROPPED_UNTIL_CONSENT.format(
+                  cookie.shownName(), where(response), category));
         }
       }
       if (SeenCookies.listened()) {
@@ -283,12 +264,10 @@ public final class CookieCharterFilter implements Filter {
       if (due(nextFailureReport)) {
         LOG.log(
             Level.ERROR,
-            "cookie-charter: cannot check cookie "
-                + cookie.shownName()
-                + " (reported at most once a minute)",
+            GuardMessage.CANNOT_CHECK_AT_MOST_ONCE_A_MINUTE.format(cookie.shownName()),
             e);
       } else {
-        LOG.log(Level.DEBUG, "cookie-charter: cannot check cookie " + cookie.shownName(), e);
+        LOG.log(Level.DEBUG, GuardMessage.CANNOT_CHECK.format(cookie.shownName()), e);
       }
       return mode == Mode.REPORT;
     }
@@ -304,19 +283,13 @@ public final class CookieCharterFilter implements Filter {
     if (logged.contains(remembered)) {
       return;
     }
-    String line =
-        "cookie-charter: cookie " + cookie.shownName() + " set by " + where(response) + " " + what;
+    String line = GuardMessage.COOKIE_SET.format(cookie.shownName(), where(response), what);
     if (logged.size() < LOGGED_NAMES) {
       if (logged.add(remembered)) {
         LOG.log(Level.WARNING, line);
       }
     } else if (due(nextOverflowWarning)) {
-      LOG.log(
-          Level.WARNING,
-          line
-              + " (more than "
-              + LOGGED_NAMES
-              + " cookie names logged: further ones at most once a minute)");
+      LOG.log(Level.WARNING, GuardMessage.MORE_NAMES_THAN_LOGGED.format(line, LOGGED_NAMES));
     }
   }
 

@@ -48,15 +48,12 @@ public final class DeclaredCookies {
   public static DeclaredCookies fromClassPath(ClassLoader loader) {
     URL resource = loader.getResource(CharterResources.JSON);
     if (resource == null) {
-      throw new IllegalStateException(
-          CharterResources.JSON
-              + " is not on the class path: build the application with the cookie-charter"
-              + " processor, or give the declarations in code");
+      throw new IllegalStateException(GuardMessage.NO_DECLARATIONS.format(CharterResources.JSON));
     }
     try (InputStream in = resource.openStream()) {
       return fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource.toString());
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
+      throw new IllegalStateException(GuardMessage.CANNOT_READ.format(resource, e.getMessage()), e);
     }
   }
 
@@ -70,7 +67,7 @@ public final class DeclaredCookies {
       Object root = Json.parse(json);
       if (!(root instanceof Map<?, ?> document)
           || !(document.get("cookies") instanceof List<?> cookies)) {
-        throw new IllegalArgumentException("no \"cookies\" list");
+        throw new IllegalArgumentException(GuardMessage.NO_COOKIES_LIST.format());
       }
       List<CookieDefinition> definitions = new ArrayList<>();
       for (Object cookie : cookies) {
@@ -79,13 +76,13 @@ public final class DeclaredCookies {
       return of(definitions);
     } catch (IllegalArgumentException | ClassCastException e) {
       throw new IllegalStateException(
-          source + " is not cookie-charter's cookies.json: " + e.getMessage(), e);
+          GuardMessage.NOT_COOKIES_JSON.format(source, e.getMessage()), e);
     }
   }
 
   private static CookieDefinition definition(Object cookie, int index) {
     if (!(cookie instanceof Map<?, ?> fields)) {
-      throw new IllegalArgumentException("cookie " + index + " is not an object");
+      throw new IllegalArgumentException(GuardMessage.COOKIE_NOT_AN_OBJECT.format(index));
     }
     String name = text(fields, "name", index);
     Map<String, CookieTranslation> translations = new LinkedHashMap<>();
@@ -113,7 +110,7 @@ public final class DeclaredCookies {
 
   private static String text(Map<?, ?> fields, String field, int index) {
     if (!(fields.get(field) instanceof String value)) {
-      throw new IllegalArgumentException("cookie " + index + " has no text \"" + field + "\"");
+      throw new IllegalArgumentException(GuardMessage.COOKIE_WITHOUT_TEXT.format(index, field));
     }
     return value;
   }

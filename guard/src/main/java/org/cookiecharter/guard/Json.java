@@ -32,18 +32,18 @@ final class Json {
     Object value = json.value(0);
     json.skipSpace();
     if (json.at != text.length()) {
-      throw json.error("text after the value");
+      throw json.error(GuardMessage.JSON_TEXT_AFTER_VALUE.format());
     }
     return value;
   }
 
   private Object value(int depth) {
     if (depth > MAX_DEPTH) {
-      throw error("nested deeper than " + MAX_DEPTH);
+      throw error(GuardMessage.JSON_TOO_DEEP.format(MAX_DEPTH));
     }
     skipSpace();
     if (at == text.length()) {
-      throw error("a value is missing");
+      throw error(GuardMessage.JSON_VALUE_MISSING.format());
     }
     char c = text.charAt(at);
     switch (c) {
@@ -63,7 +63,7 @@ final class Json {
         if (c == '-' || c >= '0' && c <= '9') {
           return number();
         }
-        throw error("unexpected character");
+        throw error(GuardMessage.JSON_UNEXPECTED_CHARACTER.format());
     }
   }
 
@@ -77,7 +77,7 @@ final class Json {
     do {
       skipSpace();
       if (at == text.length() || text.charAt(at) != '"') {
-        throw error("a member name is missing");
+        throw error(GuardMessage.JSON_MEMBER_NAME_MISSING.format());
       }
       String name = string();
       skipSpace();
@@ -109,21 +109,21 @@ final class Json {
     StringBuilder out = new StringBuilder();
     while (true) {
       if (at == text.length()) {
-        throw error("unterminated string");
+        throw error(GuardMessage.JSON_UNTERMINATED_STRING.format());
       }
       char c = text.charAt(at++);
       if (c == '"') {
         return out.toString();
       }
       if (c < 0x20) {
-        throw error("control character in a string");
+        throw error(GuardMessage.JSON_CONTROL_CHARACTER.format());
       }
       if (c != '\\') {
         out.append(c);
         continue;
       }
       if (at == text.length()) {
-        throw error("unterminated escape");
+        throw error(GuardMessage.JSON_UNTERMINATED_ESCAPE.format());
       }
       char escaped = text.charAt(at++);
       switch (escaped) {
@@ -134,20 +134,20 @@ final class Json {
         case 'r' -> out.append('\r');
         case 't' -> out.append('\t');
         case 'u' -> out.append(hexChar());
-        default -> throw error("unknown escape");
+        default -> throw error(GuardMessage.JSON_UNKNOWN_ESCAPE.format());
       }
     }
   }
 
   private char hexChar() {
     if (at + 4 > text.length()) {
-      throw error("short \\u escape");
+      throw error(GuardMessage.JSON_SHORT_UNICODE_ESCAPE.format());
     }
     int code = 0;
     for (int i = 0; i < 4; i++) {
       int digit = Character.digit(text.charAt(at++), 16);
       if (digit < 0) {
-        throw error("bad \\u escape");
+        throw error(GuardMessage.JSON_BAD_UNICODE_ESCAPE.format());
       }
       code = code * 16 + digit;
     }
@@ -178,13 +178,13 @@ final class Json {
       at++;
     }
     if (at == start) {
-      throw error("a digit is missing");
+      throw error(GuardMessage.JSON_DIGIT_MISSING.format());
     }
   }
 
   private Object word(String word, Object value) {
     if (!text.startsWith(word, at)) {
-      throw error("unexpected word");
+      throw error(GuardMessage.JSON_UNEXPECTED_WORD.format());
     }
     at += word.length();
     return value;
@@ -210,11 +210,11 @@ final class Json {
 
   private void expect(char c) {
     if (!take(c)) {
-      throw error("'" + c + "' expected");
+      throw error(GuardMessage.JSON_EXPECTED.format(c));
     }
   }
 
   private IllegalArgumentException error(String what) {
-    return new IllegalArgumentException("not JSON: " + what + " at character " + at);
+    return new IllegalArgumentException(GuardMessage.NOT_JSON.format(what, at));
   }
 }

@@ -33,7 +33,7 @@ public final class SeenCookies {
         listener.accept(seen);
       } catch (RuntimeException e) {
         // a listener's failure must not fail the response
-        LOG.log(System.Logger.Level.ERROR, "a listener of seen cookies failed", e);
+        LOG.log(System.Logger.Level.ERROR, GuardMessage.LISTENER_FAILED.format(), e);
       }
     }
   }
