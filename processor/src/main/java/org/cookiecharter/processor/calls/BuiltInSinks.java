@@ -14,6 +14,8 @@ import static org.cookiecharter.processor.calls.CallMatcher.instanceMethod;
 import static org.cookiecharter.processor.calls.CallMatcher.staticMethod;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The cookie-setting APIs that cookie-charter knows, one entry per method or constructor, each with
@@ -678,4 +680,19 @@ final class BuiltInSinks {
               .named("setMaxAge")
               .withParameters(DURATION)
               .setsMaxAge(0));
+
+  /**
+   * The names of the setters among {@link #MAX_AGE} that take the Max-Age alone ({@code setMaxAge},
+   * {@code maxAge}): called with 0 on a cookie object, they make it a deletion.
+   */
+  static final Set<String> MAX_AGE_SETTER_NAMES =
+      MAX_AGE.stream()
+          .map(MaxAgeSetter::matcher)
+          .filter(
+              matcher ->
+                  matcher.kind() == CallMatcher.Kind.INSTANCE_METHOD
+                      && matcher.parameters().size() == 1
+                      && !matcher.moreParameters())
+          .map(CallMatcher::name)
+          .collect(Collectors.toUnmodifiableSet());
 }

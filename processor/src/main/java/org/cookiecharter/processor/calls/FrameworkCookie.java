@@ -28,7 +28,7 @@ record FrameworkCookie(
     /** Unless its one argument is the constant {@code false}: {@code getSession(false)}. */
     UNLESS_FIRST_ARGUMENT_FALSE,
     /**
-     * Unless the method that configures it also asks for {@code SessionCreationPolicy.STATELESS}:
+     * Unless the method that configures it also names {@link FrameworkCookies#STATELESS_SESSIONS}:
      * Spring Security then creates no session.
      */
     UNLESS_STATELESS

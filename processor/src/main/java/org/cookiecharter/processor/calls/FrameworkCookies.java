@@ -9,6 +9,7 @@ import static org.cookiecharter.processor.calls.FrameworkCookie.named;
 import static org.cookiecharter.processor.calls.FrameworkCookie.session;
 
 import java.util.List;
+import java.util.Set;
 import org.cookiecharter.processor.calls.FrameworkCookie.Condition;
 
 /**
@@ -26,6 +27,51 @@ final class FrameworkCookies {
       "org.springframework.security.config.annotation.web.builders.HttpSecurity";
 
   private FrameworkCookies() {}
+
+  /**
+   * Where a framework hands the code an {@code HttpSession} it creates for it, so that the
+   * container sets its session cookie though no call in the code asks for a session.
+   *
+   * @param sessionTypes the session's types, as variables declare them
+   * @param handlerPackage the package of the annotations that make a method a request handler,
+   *     whose session parameter the framework fills
+   * @param handlerSuffix how those annotations' simple names end
+   * @param injections the annotations that have a field injected
+   */
+  record InjectedSessions(
+      Set<String> sessionTypes,
+      String handlerPackage,
+      String handlerSuffix,
+      Set<String> injections) {}
+
+  /**
+   * Spring MVC's request handlers ({@code @RequestMapping}, {@code @GetMapping}...): 6.2.8 and
+   * 7.0.10 ServletRequestMethodArgumentResolver fills an {@code HttpSession} parameter with {@code
+   * request.getSession()}, which creates the session; and fields injected by Spring, Jakarta or
+   * javax annotations.
+   */
+  static final InjectedSessions INJECTED_SESSIONS =
+      new InjectedSessions(
+          Set.of("jakarta.servlet.http.HttpSession", "javax.servlet.http.HttpSession"),
+          "org.springframework.web.bind.annotation.",
+          "Mapping",
+          Set.of(
+              "org.springframework.beans.factory.annotation.Autowired",
+              "jakarta.inject.Inject",
+              "javax.inject.Inject",
+              "jakarta.annotation.Resource",
+              "javax.annotation.Resource"));
+
+  /** An enum constant, by its enum's qualified name and its own. */
+  record EnumConstant(String type, String name) {}
+
+  /**
+   * The constant that, named in the method that configures Spring Security, makes it create no
+   * session ({@link Condition#UNLESS_STATELESS}).
+   */
+  static final EnumConstant STATELESS_SESSIONS =
+      new EnumConstant(
+          "org.springframework.security.config.http.SessionCreationPolicy", "STATELESS");
 
   static final List<FrameworkCookie> ALL =
       List.of(

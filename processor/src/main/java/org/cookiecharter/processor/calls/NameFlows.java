@@ -479,10 +479,7 @@ final class NameFlows {
     if (!(receiver instanceof IdentifierTree)) {
       return false;
     }
-    TreePath method = origin;
-    while (method != null && !(method.getLeaf() instanceof MethodTree)) {
-      method = method.getParentPath();
-    }
+    TreePath method = TreePaths.enclosing(origin, MethodTree.class::isInstance);
     return method != null
         && trees.getElement(method) instanceof ExecutableElement constructor
         && constructor.getKind() == ElementKind.CONSTRUCTOR

@@ -51,9 +51,6 @@ final class ObjectUses {
    */
   private static final Set<String> TEXT = Set.of("toString", "encode");
 
-  /** The methods that set a cookie's Max-Age: with 0, they clear the cookie. */
-  private static final Set<String> MAX_AGE = Set.of("setMaxAge", "maxAge");
-
   private final Trees trees;
   private final ResolvedSinks sinks;
   private final LocalVariables locals;
@@ -89,7 +86,7 @@ final class ObjectUses {
     boolean clears() {
       for (TreePath path : ownCalls) {
         MethodInvocationTree call = (MethodInvocationTree) path.getLeaf();
-        if (MAX_AGE.contains(methodName(call))
+        if (BuiltInSinks.MAX_AGE_SETTER_NAMES.contains(methodName(call))
             && call.getArguments().size() == 1
             && call.getArguments().get(0) instanceof LiteralTree literal
             && literal.getValue() instanceof Number number
