@@ -52,7 +52,7 @@ final class BuiltInSinks {
    * or factory is not a call that sets a cookie.
    */
   static final List<CallMatcher> CLIENT_SIDE =
-      List.of(
+      CallTable.of(
           // Netty 4.2.20.Final: the Cookie header of a client's request
           instanceMethod()
               .onDescendantOf("io.netty.handler.codec.http.cookie.ClientCookieEncoder")
@@ -73,11 +73,9 @@ final class BuiltInSinks {
               .withAnyParameters(),
           // JAX-RS client: jakarta.ws.rs-api 3.1.0, javax.ws.rs-api 2.1.1
           instanceMethod()
-              .onDescendantOf("jakarta.ws.rs.client.Invocation.Builder")
-              .named("cookie")
-              .withAnyParameters(),
-          instanceMethod()
-              .onDescendantOf("javax.ws.rs.client.Invocation.Builder")
+              .onDescendantOfAny(
+                  "jakarta.ws.rs.client.Invocation.Builder",
+                  "javax.ws.rs.client.Invocation.Builder")
               .named("cookie")
               .withAnyParameters(),
           // Jetty's HTTP client, 12.0.16
@@ -111,7 +109,7 @@ final class BuiltInSinks {
    * getPath()}, {@code setPath("/")}, Shiro's {@code removeFrom}, which deletes.)
    */
   static final List<CallMatcher> WRITES_ITSELF =
-      List.of(
+      CallTable.of(
           // Apache Shiro 2.0.5 SimpleCookie.saveTo(request, response) writes its Set-Cookie
           instanceMethod().onDescendantOf(SHIRO_COOKIE).named("saveTo").withAnyParameters());
 
@@ -140,14 +138,10 @@ final class BuiltInSinks {
           JOOBY_COOKIE);
 
   static final List<Sink> ALL =
-      List.of(
+      CallTable.of(
           // Servlet: jakarta.servlet-api 6.1.0, javax.servlet-api 4.0.1
           constructor()
-              .forClass("jakarta.servlet.http.Cookie")
-              .withParameters(STRING, STRING)
-              .namesCookie(0),
-          constructor()
-              .forClass("javax.servlet.http.Cookie")
+              .forClassAny("jakarta.servlet.http.Cookie", "javax.servlet.http.Cookie")
               .withParameters(STRING, STRING)
               .namesCookie(0),
           // Spring: spring-web 6.2.8 and 7.0.10 (7 has no CookieGenerator), Spring Security 6.5.0
@@ -212,12 +206,8 @@ final class BuiltInSinks {
           // 12.0.16 and 11.0.25, Undertow 2.3.18 (core and servlet), Vert.x Web 4.5.14 and 5.0.12,
           // Micronaut Session 4.7.0
           instanceMethod()
-              .onDescendantOf("jakarta.servlet.SessionCookieConfig")
-              .named("setName")
-              .withParameters(STRING)
-              .namesCookie(0),
-          instanceMethod()
-              .onDescendantOf("javax.servlet.SessionCookieConfig")
+              .onDescendantOfAny(
+                  "jakarta.servlet.SessionCookieConfig", "javax.servlet.SessionCookieConfig")
               .named("setName")
               .withParameters(STRING)
               .namesCookie(0),
@@ -254,11 +244,7 @@ final class BuiltInSinks {
           // JAX-RS: jakarta.ws.rs-api 3.1.0, javax.ws.rs-api 2.1.1. NewCookie.Builder came with
           // 3.1, in jakarta.ws.rs only.
           constructor()
-              .forClass("jakarta.ws.rs.core.NewCookie")
-              .withParametersStartingWith(STRING)
-              .namesCookie(0),
-          constructor()
-              .forClass("javax.ws.rs.core.NewCookie")
+              .forClassAny("jakarta.ws.rs.core.NewCookie", "javax.ws.rs.core.NewCookie")
               .withParametersStartingWith(STRING)
               .namesCookie(0),
           constructor()
@@ -393,12 +379,8 @@ final class BuiltInSinks {
               .namesCookie(0),
           // Jakarta Faces 4.1.2 and JavaServer Faces 2.3 ExternalContext
           instanceMethod()
-              .onDescendantOf("jakarta.faces.context.ExternalContext")
-              .named("addResponseCookie")
-              .withParameters(STRING, STRING, "java.util.Map")
-              .namesCookie(0),
-          instanceMethod()
-              .onDescendantOf("javax.faces.context.ExternalContext")
+              .onDescendantOfAny(
+                  "jakarta.faces.context.ExternalContext", "javax.faces.context.ExternalContext")
               .named("addResponseCookie")
               .withParameters(STRING, STRING, "java.util.Map")
               .namesCookie(0),
@@ -448,23 +430,8 @@ final class BuiltInSinks {
               .namesCookie(0),
           // Raw Set-Cookie headers
           instanceMethod()
-              .onDescendantOf(JAKARTA_RESPONSE)
-              .named("addHeader")
-              .withParameters(STRING, STRING)
-              .writesHeader(0),
-          instanceMethod()
-              .onDescendantOf(JAKARTA_RESPONSE)
-              .named("setHeader")
-              .withParameters(STRING, STRING)
-              .writesHeader(0),
-          instanceMethod()
-              .onDescendantOf(JAVAX_RESPONSE)
-              .named("addHeader")
-              .withParameters(STRING, STRING)
-              .writesHeader(0),
-          instanceMethod()
-              .onDescendantOf(JAVAX_RESPONSE)
-              .named("setHeader")
+              .onDescendantOfAny(JAKARTA_RESPONSE, JAVAX_RESPONSE)
+              .namedAnyOf("addHeader", "setHeader")
               .withParameters(STRING, STRING)
               .writesHeader(0),
           instanceMethod()
@@ -490,15 +457,10 @@ final class BuiltInSinks {
    * maxAge)}).
    */
   static final List<MaxAgeSetter> MAX_AGE =
-      List.of(
+      CallTable.of(
           // Servlet: jakarta.servlet-api 6.1.0, javax.servlet-api 4.0.1
           instanceMethod()
-              .onDescendantOf("jakarta.servlet.http.Cookie")
-              .named("setMaxAge")
-              .withParameters(INT)
-              .setsMaxAge(0),
-          instanceMethod()
-              .onDescendantOf("javax.servlet.http.Cookie")
+              .onDescendantOfAny("jakarta.servlet.http.Cookie", "javax.servlet.http.Cookie")
               .named("setMaxAge")
               .withParameters(INT)
               .setsMaxAge(0),
@@ -517,19 +479,11 @@ final class BuiltInSinks {
           // version, comment, maxAge, ...), and the builder of JAX-RS 3.1: jakarta.ws.rs-api 3.1.0,
           // javax.ws.rs-api 2.1.1
           constructor()
-              .forClass("jakarta.ws.rs.core.NewCookie")
+              .forClassAny("jakarta.ws.rs.core.NewCookie", "javax.ws.rs.core.NewCookie")
               .withParametersStartingWith(STRING, STRING, STRING, STRING, STRING, INT)
               .setsMaxAge(5),
           constructor()
-              .forClass("jakarta.ws.rs.core.NewCookie")
-              .withParametersStartingWith(STRING, STRING, STRING, STRING, INT, STRING, INT)
-              .setsMaxAge(6),
-          constructor()
-              .forClass("javax.ws.rs.core.NewCookie")
-              .withParametersStartingWith(STRING, STRING, STRING, STRING, STRING, INT)
-              .setsMaxAge(5),
-          constructor()
-              .forClass("javax.ws.rs.core.NewCookie")
+              .forClassAny("jakarta.ws.rs.core.NewCookie", "javax.ws.rs.core.NewCookie")
               .withParametersStartingWith(STRING, STRING, STRING, STRING, INT, STRING, INT)
               .setsMaxAge(6),
           instanceMethod()

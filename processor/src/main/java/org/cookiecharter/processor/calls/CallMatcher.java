@@ -1,5 +1,6 @@
 package org.cookiecharter.processor.calls;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.cookiecharter.processor.diagnostic.Message;
 
@@ -24,7 +25,8 @@ import org.cookiecharter.processor.diagnostic.Message;
  * @param moreParameters whether the method may take more parameters after these
  */
 public record CallMatcher(
-    Kind kind, String type, String name, List<String> parameters, boolean moreParameters) {
+    Kind kind, String type, String name, List<String> parameters, boolean moreParameters)
+    implements CallTable.Entries<CallMatcher> {
   /** In a parameter list: a parameter of any type. */
   public static final String ANY = "*";
 
@@ -64,6 +66,11 @@ public record CallMatcher(
 
   static ForClass constructor() {
     return new ForClass();
+  }
+
+  @Override
+  public List<CallMatcher> entries() {
+    return List.of(this);
   }
 
   /** A sink whose argument {@code index} is the name of the cookie it sets. */
@@ -108,12 +115,108 @@ public record CallMatcher(
     Named onDescendantOf(String type) {
       return new Named(Kind.INSTANCE_METHOD, type);
     }
+
+    /** The same methods on each of several types: Jakarta's and javax's. */
+    NamedAny onDescendantOfAny(String... types) {
+      return new NamedAny(Kind.INSTANCE_METHOD, List.of(types));
+    }
   }
 
   /** {@code constructor().forClass(..)}. */
   static final class ForClass {
     Parameters forClass(String type) {
       return new Parameters(Kind.CONSTRUCTOR, type, CONSTRUCTOR);
+    }
+
+    /** The same constructor of each of several classes: Jakarta's and javax's. */
+    ParametersAny forClassAny(String... types) {
+      return new ParametersAny(Kind.CONSTRUCTOR, List.of(types), List.of(CONSTRUCTOR));
+    }
+  }
+
+  /** {@code ...onDescendantOfAny(..).named(..)}. */
+  static final class NamedAny {
+    private final Kind kind;
+    private final List<String> types;
+
+    private NamedAny(Kind kind, List<String> types) {
+      this.kind = kind;
+      this.types = types;
+    }
+
+    ParametersAny named(String method) {
+      return namedAnyOf(method);
+    }
+
+    /** Several methods that take the same parameters: {@code addHeader}, {@code setHeader}. */
+    ParametersAny namedAnyOf(String... methods) {
+      return new ParametersAny(kind, types, List.of(methods));
+    }
+  }
+
+  /** The parameters of several methods or constructors written as one. */
+  static final class ParametersAny {
+    private final Kind kind;
+    private final List<String> types;
+    private final List<String> names;
+
+    private ParametersAny(Kind kind, List<String> types, List<String> names) {
+      this.kind = kind;
+      this.types = types;
+      this.names = names;
+    }
+
+    /** Exactly these parameters. */
+    AnyOf withParameters(String... parameters) {
+      return each(List.of(parameters), false);
+    }
+
+    /** These parameters first, then any others. */
+    AnyOf withParametersStartingWith(String... parameters) {
+      return each(List.of(parameters), true);
+    }
+
+    /** Every overload. */
+    AnyOf withAnyParameters() {
+      return withParametersStartingWith();
+    }
+
+    /** One matcher per type, then per name. */
+    private AnyOf each(List<String> parameters, boolean moreParameters) {
+      List<CallMatcher> each = new ArrayList<>();
+      for (String type : types) {
+        for (String name : names) {
+          each.add(new CallMatcher(kind, type, name, parameters, moreParameters));
+        }
+      }
+      return new AnyOf(each);
+    }
+  }
+
+  /** Several matchers written as one, each made an entry of the same kind. */
+  record AnyOf(List<CallMatcher> each) implements CallTable.Entries<CallMatcher> {
+    AnyOf {
+      each = List.copyOf(each);
+    }
+
+    @Override
+    public List<CallMatcher> entries() {
+      return each;
+    }
+
+    /** {@link CallMatcher#namesCookie} of each. */
+    CallTable.Entries<Sink> namesCookie(int index) {
+      return () -> each.stream().map(matcher -> matcher.namesCookie(index)).toList();
+    }
+
+    /** {@link CallMatcher#writesHeader} of each. */
+    CallTable.Entries<Sink> writesHeader(int index) {
+      return () -> each.stream().map(matcher -> matcher.writesHeader(index)).toList();
+    }
+
+    /** {@link CallMatcher#setsMaxAge} of each. */
+    CallTable.Entries<MaxAgeSetter> setsMaxAge(int index) {
+      return () -> each.stream().map(matcher -> matcher.setsMaxAge(index)).toList();
     }
   }
 
@@ -129,6 +232,11 @@ public record CallMatcher(
 
     Parameters named(String method) {
       return new Parameters(kind, type, method);
+    }
+
+    /** Several methods that take the same parameters. */
+    ParametersAny namedAnyOf(String... methods) {
+      return new ParametersAny(kind, List.of(type), List.of(methods));
     }
   }
 

@@ -20,7 +20,13 @@ record FrameworkCookie(
     String cookieName,
     boolean sessionCookie,
     Condition condition,
-    List<String> renamedBy) {
+    List<String> renamedBy)
+    implements CallTable.Entries<FrameworkCookie> {
+
+  @Override
+  public List<FrameworkCookie> entries() {
+    return List.of(this);
+  }
 
   /** When the trigger's call makes the framework set the cookie. */
   enum Condition {
@@ -32,6 +38,13 @@ record FrameworkCookie(
      * Spring Security then creates no session.
      */
     UNLESS_STATELESS
+  }
+
+  /** The session cookie that each of {@code triggers} makes the server or framework set. */
+  static CallTable.Entries<FrameworkCookie> session(
+      CallMatcher.AnyOf triggers, String cookieName, Condition condition) {
+    return () ->
+        triggers.each().stream().map(trigger -> session(trigger, cookieName, condition)).toList();
   }
 
   /** The session cookie of a server or framework, named {@code cookieName} by default. */

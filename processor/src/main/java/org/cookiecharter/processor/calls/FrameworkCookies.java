@@ -23,6 +23,9 @@ final class FrameworkCookies {
   /** The servlet containers' session cookie: Jetty 12 and 11, Undertow, Tomcat. */
   static final String JSESSIONID = "JSESSIONID";
 
+  private static final String JAKARTA_REQUEST = "jakarta.servlet.http.HttpServletRequest";
+  private static final String JAVAX_REQUEST = "javax.servlet.http.HttpServletRequest";
+
   private static final String SPRING_SECURITY =
       "org.springframework.security.config.annotation.web.builders.HttpSecurity";
 
@@ -74,36 +77,21 @@ final class FrameworkCookies {
           "org.springframework.security.config.http.SessionCreationPolicy", "STATELESS");
 
   static final List<FrameworkCookie> ALL =
-      List.of(
+      CallTable.of(
           // The session cookie. jakarta.servlet-api 6.1.0 HttpServletRequest: getSession() creates
-          // a
-          // session, getSession(boolean) if its argument is true. Jetty 12.0.16 SessionConfig
+          // a session, getSession(boolean) if its argument is true. Jetty 12.0.16 SessionConfig
           // __DefaultSessionCookie = "JSESSIONID"; Undertow 2.3.18 SessionCookieConfig and
           // ServletSessionConfig DEFAULT_SESSION_ID = "JSESSIONID".
           session(
               instanceMethod()
-                  .onDescendantOf("jakarta.servlet.http.HttpServletRequest")
+                  .onDescendantOfAny(JAKARTA_REQUEST, JAVAX_REQUEST)
                   .named("getSession")
                   .withParameters(),
               JSESSIONID,
               Condition.ALWAYS),
           session(
               instanceMethod()
-                  .onDescendantOf("jakarta.servlet.http.HttpServletRequest")
-                  .named("getSession")
-                  .withParameters(BOOLEAN),
-              JSESSIONID,
-              Condition.UNLESS_FIRST_ARGUMENT_FALSE),
-          session(
-              instanceMethod()
-                  .onDescendantOf("javax.servlet.http.HttpServletRequest")
-                  .named("getSession")
-                  .withParameters(),
-              JSESSIONID,
-              Condition.ALWAYS),
-          session(
-              instanceMethod()
-                  .onDescendantOf("javax.servlet.http.HttpServletRequest")
+                  .onDescendantOfAny(JAKARTA_REQUEST, JAVAX_REQUEST)
                   .named("getSession")
                   .withParameters(BOOLEAN),
               JSESSIONID,
@@ -113,14 +101,7 @@ final class FrameworkCookies {
           // sets in its session cookie anew.
           session(
               instanceMethod()
-                  .onDescendantOf("jakarta.servlet.http.HttpServletRequest")
-                  .named("changeSessionId")
-                  .withParameters(),
-              JSESSIONID,
-              Condition.ALWAYS),
-          session(
-              instanceMethod()
-                  .onDescendantOf("javax.servlet.http.HttpServletRequest")
+                  .onDescendantOfAny(JAKARTA_REQUEST, JAVAX_REQUEST)
                   .named("changeSessionId")
                   .withParameters(),
               JSESSIONID,

@@ -19,7 +19,13 @@ import org.cookiecharter.processor.diagnostic.Message;
  * @param argument what the argument at {@code index} holds
  * @param index the index of the argument that names the cookie, or the header
  */
-public record Sink(CallMatcher matcher, Argument argument, int index) {
+public record Sink(CallMatcher matcher, Argument argument, int index)
+    implements CallTable.Entries<Sink> {
+  @Override
+  public List<Sink> entries() {
+    return List.of(this);
+  }
+
   /** What the argument at the sink's index holds. */
   public enum Argument {
     /** The cookie's name, a {@code String}. */
