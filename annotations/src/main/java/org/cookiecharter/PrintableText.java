@@ -11,6 +11,15 @@ public final class PrintableText {
   private PrintableText() {}
 
   /**
+   * Whether a code point is a noncharacter: U+FDD0 to U+FDEF and the last two code points of each
+   * plane, "not for interchange". Every format the build writes escapes them, as parsers such as
+   * jsoup take U+FFFF for the end of their input.
+   */
+  public static boolean isNoncharacter(int codePoint) {
+    return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+  }
+
+  /**
    * {@code text} with every character outside printable ASCII, and {@code "} and {@code \}, as a
    * {@code \\uXXXX} escape, cut at {@code max} characters with a note of its length.
    */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cookiecharter.Json;
 
 /**
  * The consent that CookieConsent v3 ({@code vanilla-cookieconsent}) keeps in its cookie: its JSON,

@@ -4,19 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.cookiecharter.CharterResources;
-import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieIndex;
-import org.cookiecharter.CookieLifetime;
-import org.cookiecharter.CookieStorage;
-import org.cookiecharter.CookieTranslation;
+import org.cookiecharter.CookiesJson;
 
 /**
  * The cookies an application declared, as the guard looks a name up: the generated registry's
@@ -64,55 +58,11 @@ public final class DeclaredCookies {
    */
   public static DeclaredCookies fromJson(String json, String source) {
     try {
-      Object root = Json.parse(json);
-      if (!(root instanceof Map<?, ?> document)
-          || !(document.get("cookies") instanceof List<?> cookies)) {
-        throw new IllegalArgumentException(GuardMessage.NO_COOKIES_LIST.format());
-      }
-      List<CookieDefinition> definitions = new ArrayList<>();
-      for (Object cookie : cookies) {
-        definitions.add(definition(cookie, definitions.size()));
-      }
-      return of(definitions);
-    } catch (IllegalArgumentException | ClassCastException e) {
+      return of(CookiesJson.read(json));
+    } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           GuardMessage.NOT_COOKIES_JSON.format(source, e.getMessage()), e);
     }
-  }
-
-  private static CookieDefinition definition(Object cookie, int index) {
-    if (!(cookie instanceof Map<?, ?> fields)) {
-      throw new IllegalArgumentException(GuardMessage.COOKIE_NOT_AN_OBJECT.format(index));
-    }
-    String name = text(fields, "name", index);
-    Map<String, CookieTranslation> translations = new LinkedHashMap<>();
-    if (fields.get("translations") instanceof Map<?, ?> texts) {
-      for (Map.Entry<?, ?> text : texts.entrySet()) {
-        Map<?, ?> language = (Map<?, ?>) text.getValue();
-        translations.put(
-            (String) text.getKey(),
-            new CookieTranslation(
-                text(language, "service", index), text(language, "purpose", index)));
-      }
-    }
-    Object duration = fields.get("duration");
-    return new CookieDefinition(
-        name,
-        text(fields, "provider", index),
-        text(fields, "service", index),
-        text(fields, "purpose", index),
-        CookieCategory.valueOf(text(fields, "category", index)),
-        Optional.ofNullable((String) duration).map(CookieLifetime::parse),
-        Boolean.TRUE.equals(fields.get("exempt")),
-        translations,
-        CookieStorage.ofKey((String) fields.get("storage")));
-  }
-
-  private static String text(Map<?, ?> fields, String field, int index) {
-    if (!(fields.get(field) instanceof String value)) {
-      throw new IllegalArgumentException(GuardMessage.COOKIE_WITHOUT_TEXT.format(index, field));
-    }
-    return value;
   }
 
   /** Every declaration, in the order given (the charter's, from the build). */

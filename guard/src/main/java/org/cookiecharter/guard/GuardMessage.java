@@ -66,31 +66,8 @@ enum GuardMessage {
           + " give the declarations in code"),
   /** Args: the resource, the failure's message. */
   CANNOT_READ("cannot read %s: %s"),
-  /** Args: the document's source, why (one of the reasons below, or a JSON syntax error). */
+  /** Args: the document's source, why ({@code CookiesJson}'s words). */
   NOT_COOKIES_JSON("%s is not cookie-charter's cookies.json: %s"),
-  NO_COOKIES_LIST("no \"cookies\" list"),
-  /** Args: the cookie's index. */
-  COOKIE_NOT_AN_OBJECT("cookie %d is not an object"),
-  /** Args: the cookie's index, the field. */
-  COOKIE_WITHOUT_TEXT("cookie %d has no text \"%s\""),
-  /** Args: what is wrong (one of the JSON_ reasons), the character's index. */
-  NOT_JSON("not JSON: %s at character %d"),
-  JSON_TEXT_AFTER_VALUE("text after the value"),
-  /** Args: the deepest nesting read. */
-  JSON_TOO_DEEP("nested deeper than %d"),
-  JSON_VALUE_MISSING("a value is missing"),
-  JSON_UNEXPECTED_CHARACTER("unexpected character"),
-  JSON_MEMBER_NAME_MISSING("a member name is missing"),
-  JSON_UNTERMINATED_STRING("unterminated string"),
-  JSON_CONTROL_CHARACTER("control character in a string"),
-  JSON_UNTERMINATED_ESCAPE("unterminated escape"),
-  JSON_UNKNOWN_ESCAPE("unknown escape"),
-  JSON_SHORT_UNICODE_ESCAPE("short \\u escape"),
-  JSON_BAD_UNICODE_ESCAPE("bad \\u escape"),
-  JSON_DIGIT_MISSING("a digit is missing"),
-  JSON_UNEXPECTED_WORD("unexpected word"),
-  /** Args: the character expected. */
-  JSON_EXPECTED("'%s' expected"),
 
   // The test assertions.
   /** Args: the cookie's shown name, {@link #NOT_A_VALID_NAME} or nothing, where it was set. */

@@ -307,6 +307,33 @@ final class NameFlows {
     }
   }
 
+  /**
+   * The names that the code writes into {@code holder}, as verdicts of {@code relay}'s call; the
+   * places that hand it theirs go on the queue, once.
+   */
+  private void follow(
+      Relay relay,
+      Element holder,
+      List<Verdict> verdicts,
+      Set<Element> seen,
+      Deque<Element> queue) {
+    for (Source source : sources.getOrDefault(holder, List.of())) {
+      if (source instanceof Written written) {
+        verdicts.add(
+            new Verdict(
+                relay.header() ? nameOfHeader(written.value()) : written.value(),
+                written.at(),
+                handedTo(written.taker(), relay.call())));
+      } else if (source instanceof Computed computed) {
+        verdicts.add(
+            new Verdict(
+                new NameValue.Computed(), computed.at(), handedTo(computed.taker(), relay.call())));
+      } else if (source instanceof Handed handed && seen.add(handed.from())) {
+        queue.add(handed.from());
+      }
+    }
+  }
+
   private List<Verdict> verdicts(List<Relay> judged) {
     List<Verdict> verdicts = new ArrayList<>();
     for (Relay relay : judged) {
@@ -340,23 +367,7 @@ final class NameFlows {
                   || (library && isVisibleToOthers(variable) && !isFinal(variable));
         }
         for (Element holder : same) {
-          for (Source source : sources.getOrDefault(holder, List.of())) {
-            if (source instanceof Written written) {
-              verdicts.add(
-                  new Verdict(
-                      relay.header() ? nameOfHeader(written.value()) : written.value(),
-                      written.at(),
-                      handedTo(written.taker(), relay.call())));
-            } else if (source instanceof Computed computed) {
-              verdicts.add(
-                  new Verdict(
-                      new NameValue.Computed(),
-                      computed.at(),
-                      handedTo(computed.taker(), relay.call())));
-            } else if (source instanceof Handed handed && seen.add(handed.from())) {
-              queue.add(handed.from());
-            }
-          }
+          follow(relay, holder, verdicts, seen, queue);
         }
       }
       if (unknown) {

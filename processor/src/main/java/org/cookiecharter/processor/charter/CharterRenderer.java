@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cookiecharter.CharterResources;
+import org.cookiecharter.CookiesJson;
 import org.cookiecharter.processor.diagnostic.Message.Fragment;
 import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CookieDeclaration;
@@ -22,7 +23,7 @@ import org.cookiecharter.processor.model.CookieDeclaration;
  * Renders the policy in each of its languages, in three formats, and the JSON. The prose of each
  * language comes from {@link CharterProse}, the layout of text, Markdown and HTML from a Mustache
  * template beside this class, the same for every language, each with the escaper of its format
- * ({@link TextEscaper}, {@link MarkdownEscaper}, {@link HtmlEscaper}); {@link JsonWriter} writes
+ * ({@link TextEscaper}, {@link MarkdownEscaper}, {@link HtmlEscaper}); {@link CookiesJson} writes
  * the JSON.
  */
 public final class CharterRenderer {
@@ -85,7 +86,7 @@ public final class CharterRenderer {
     files.put(CharterResources.KLARO_CONFIG, consent.klaro(languages.get(0)));
     files.put(CharterResources.TARTEAUCITRON_SERVICES, consent.tarteaucitron(languages.get(0)));
     files.put(CharterResources.COOKIECONSENT_CONFIG, consent.cookieConsent(languages, proses));
-    files.put(CharterResources.JSON, JsonWriter.write(charter));
+    files.put(CharterResources.JSON, CookiesJson.write(charter.platform(), charter.jsonEntries()));
     return files;
   }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.cookiecharter.CookieCategory;
+import org.cookiecharter.Json;
 import org.cookiecharter.WildcardNames;
 import org.cookiecharter.processor.model.Charter;
 import org.cookiecharter.processor.model.CookieDeclaration;
@@ -331,7 +332,7 @@ final class ConsentConfigs {
   /** A JavaScript string literal of {@code value} as it is: names, keys, codes. */
   private static String text(String value) {
     StringBuilder out = new StringBuilder();
-    JsonWriter.string(out, value);
+    Json.string(out, value);
     return out.toString();
   }
 

@@ -1,6 +1,7 @@
 package org.cookiecharter.processor.charter;
 
 import com.samskivert.mustache.Mustache;
+import org.cookiecharter.PrintableText;
 
 /**
  * Escapes text for one output format. Handles what all formats share: a line break (LF, CR, CRLF,
@@ -22,13 +23,13 @@ abstract class FormatEscaper implements Mustache.Escaper {
         lineBreak(out);
       } else if (c == '\t') {
         tab(out);
-      } else if (Character.isISOControl(c) || isNoncharacter(c)) {
+      } else if (Character.isISOControl(c) || PrintableText.isNoncharacter(c)) {
         out.append(REPLACEMENT);
       } else if (Character.isHighSurrogate(c)
           && i + 1 < raw.length()
           && Character.isLowSurrogate(raw.charAt(i + 1))) {
         int codePoint = Character.toCodePoint(c, raw.charAt(++i));
-        if (isNoncharacter(codePoint)) {
+        if (PrintableText.isNoncharacter(codePoint)) {
           out.append(REPLACEMENT);
         } else {
           out.appendCodePoint(codePoint);
@@ -50,14 +51,6 @@ abstract class FormatEscaper implements Mustache.Escaper {
 
   /** Writes {@code raw.charAt(i)}, a printable character of the Basic Multilingual Plane. */
   abstract void character(StringBuilder out, String raw, int i);
-
-  /**
-   * U+FDD0 to U+FDEF and the last two code points of each plane: "not for interchange", and parsers
-   * such as jsoup take U+FFFF for the end of their input.
-   */
-  static boolean isNoncharacter(int codePoint) {
-    return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
-  }
 
   private static boolean isLineBreak(char c) {
     return c == '\n'

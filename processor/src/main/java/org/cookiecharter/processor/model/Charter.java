@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
+import org.cookiecharter.CookiesJson;
 
 /**
  * What the build publishes: the platform and its cookies in charter order. Built from declarations
@@ -41,6 +42,15 @@ public final class Charter {
       definitions.add(cookie.definition());
     }
     return definitions;
+  }
+
+  /** Every cookie, in charter order, as {@code cookies.json} lists it. */
+  public List<CookiesJson.Entry> jsonEntries() {
+    List<CookiesJson.Entry> entries = new ArrayList<>(cookies.size());
+    for (CookieDeclaration cookie : cookies) {
+      entries.add(new CookiesJson.Entry(cookie.definition(), cookie.declaringType()));
+    }
+    return entries;
   }
 
   /** Whether some cookie declares its lifetime: the tables then have a duration column. */

@@ -22,6 +22,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import org.cookiecharter.CookieCategory;
+import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieLifetime;
 import org.cookiecharter.CookieStorage;
 import org.cookiecharter.CookieTranslation;
@@ -192,15 +193,16 @@ public final class DeclarationReader {
         () ->
             new Declared(
                 new CookieDeclaration(
-                    name,
-                    provider.get(),
-                    service.get(),
-                    purpose.get(),
-                    category.get(),
-                    lifetime.value().orElseThrow(),
-                    exempt,
-                    translations.value().orElseThrow(),
-                    storage,
+                    new CookieDefinition(
+                        name,
+                        provider.get(),
+                        service.get(),
+                        purpose.get(),
+                        category.get(),
+                        lifetime.value().orElseThrow(),
+                        exempt,
+                        translations.value().orElseThrow(),
+                        storage),
                     typeName(Owners.of(element)),
                     element.getSimpleName().toString(),
                     position(element, positions)),

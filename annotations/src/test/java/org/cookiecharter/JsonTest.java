@@ -1,4 +1,4 @@
-package org.cookiecharter.guard;
+package org.cookiecharter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
