@@ -31,7 +31,7 @@ public final class CharterProse {
     }
   }
 
-  /** The texts of the consent banner's dialogs ({@link ConsentConfigs}). */
+  /** The texts of the consent banner's dialogs ({@link CookieConsentConfig}). */
   private static final List<String> CONSENT_KEYS =
       List.of(
           "consent.title",

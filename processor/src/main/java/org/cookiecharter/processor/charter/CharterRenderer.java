@@ -82,10 +82,10 @@ public final class CharterRenderer {
           execute(html, SiteTemplates.HTML, escaped(context, new HtmlEscaper(), false)));
     }
     files.put(CharterResources.STYLESHEET, stylesheet());
-    ConsentConfigs consent = new ConsentConfigs(charter);
-    files.put(CharterResources.KLARO_CONFIG, consent.klaro(languages.get(0)));
-    files.put(CharterResources.TARTEAUCITRON_SERVICES, consent.tarteaucitron(languages.get(0)));
-    files.put(CharterResources.COOKIECONSENT_CONFIG, consent.cookieConsent(languages, proses));
+    ConsentServices services = new ConsentServices(charter);
+    for (BannerConfig banner : BannerConfig.ALL) {
+      files.put(banner.file(), banner.write(services, languages, proses));
+    }
     files.put(CharterResources.JSON, CookiesJson.write(charter.platform(), charter.jsonEntries()));
     return files;
   }
