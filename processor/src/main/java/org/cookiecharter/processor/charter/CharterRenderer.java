@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +31,13 @@ public final class CharterRenderer {
   /** Where JMustache's parse errors say their line. */
   private static final Pattern PARSE_LINE = Pattern.compile("line (\\d+)");
 
-  private final Template text;
-  private final Template markdown;
-  private final Template html;
+  private final Map<PolicyFormat, Template> formats;
+  private final SiteTemplates templates;
 
-  private CharterRenderer(
-      Template text, Template markdown, Template html, SiteTemplates templates) {
-    this.text = text;
-    this.markdown = markdown;
-    this.html = html;
+  private CharterRenderer(Map<PolicyFormat, Template> formats, SiteTemplates templates) {
+    this.formats = formats;
     this.templates = templates;
   }
-
-  private final SiteTemplates templates;
 
   /**
    * Reads the templates: the site's, or the processor's own.
@@ -50,11 +45,11 @@ public final class CharterRenderer {
    * @throws TemplateProblem if a site's template does not parse
    */
   public static CharterRenderer load(SiteTemplates templates) throws TemplateProblem {
-    return new CharterRenderer(
-        template(templates, SiteTemplates.TEXT),
-        template(templates, SiteTemplates.MARKDOWN),
-        template(templates, SiteTemplates.HTML),
-        templates);
+    Map<PolicyFormat, Template> formats = new EnumMap<>(PolicyFormat.class);
+    for (PolicyFormat format : PolicyFormat.values()) {
+      formats.put(format, template(templates, format.template()));
+    }
+    return new CharterRenderer(formats, templates);
   }
 
   /**
@@ -71,15 +66,14 @@ public final class CharterRenderer {
       CharterProse prose = CharterProse.load(language, templates);
       proses.put(language, prose);
       Map<String, Object> context = context(charter, language, prose);
-      files.put(
-          language.textFile(),
-          execute(text, SiteTemplates.TEXT, escaped(context, new TextEscaper(), false)));
-      files.put(
-          language.markdownFile(),
-          execute(markdown, SiteTemplates.MARKDOWN, escaped(context, new MarkdownEscaper(), true)));
-      files.put(
-          language.htmlFile(),
-          execute(html, SiteTemplates.HTML, escaped(context, new HtmlEscaper(), false)));
+      for (Map.Entry<PolicyFormat, Template> format : formats.entrySet()) {
+        files.put(
+            language.file(format.getKey()),
+            execute(
+                format.getValue(),
+                format.getKey().template(),
+                escaped(context, format.getKey().escaper(), format.getKey().rawPlatform())));
+      }
     }
     files.put(CharterResources.STYLESHEET, stylesheet());
     ConsentServices services = new ConsentServices(charter);
@@ -191,9 +185,7 @@ public final class CharterRenderer {
   /**
    * The model with every string escaped by {@code escaper}.
    *
-   * @param rawPlatform whether {@code platform} stays as it is, for Markdown's autolink, where
-   *     escapes do not apply: the processor accepts only absolute http(s) URLs, which hold no
-   *     blank, {@code <} or {@code >}
+   * @param rawPlatform whether {@code platform} stays as it is ({@link PolicyFormat#rawPlatform})
    */
   @SuppressWarnings("unchecked")
   private static Map<String, Object> escaped(

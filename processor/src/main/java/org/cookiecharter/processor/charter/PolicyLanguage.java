@@ -6,36 +6,22 @@ import org.cookiecharter.CharterResources;
 
 /**
  * A language the policy is written in: its code, as {@code -Acookiecharter.languages} and {@code
- * CookieText(language)} name it, its prose file and its three files (text, Markdown, HTML).
+ * CookieText(language)} name it, and the base name of its prose file and of its files, one per
+ * {@link PolicyFormat} ({@code CharterResources} names them for applications). A new language is a
+ * constant here and its prose file.
  */
 public enum PolicyLanguage {
   /** The Opendatasoft "Charte cookies", word for word. */
-  FRENCH(
-      "fr",
-      "charte-cookies",
-      CharterResources.TEXT,
-      CharterResources.MARKDOWN,
-      CharterResources.HTML),
+  FRENCH("fr", "charte-cookies"),
   /** A cookie policy for a UK or EU reader, in the same structure. */
-  ENGLISH(
-      "en",
-      "cookie-policy",
-      CharterResources.ENGLISH_TEXT,
-      CharterResources.ENGLISH_MARKDOWN,
-      CharterResources.ENGLISH_HTML);
+  ENGLISH("en", "cookie-policy");
 
   private final String code;
   private final String baseName;
-  private final String text;
-  private final String markdown;
-  private final String html;
 
-  PolicyLanguage(String code, String baseName, String text, String markdown, String html) {
+  PolicyLanguage(String code, String baseName) {
     this.code = code;
     this.baseName = baseName;
-    this.text = text;
-    this.markdown = markdown;
-    this.html = html;
   }
 
   /** The language of {@code code}, in any case; empty if the policy is not written in it. */
@@ -67,18 +53,8 @@ public enum PolicyLanguage {
     return baseName + "." + code + ".properties";
   }
 
-  /** The class-path name of the policy as plain text. */
-  public String textFile() {
-    return text;
-  }
-
-  /** The class-path name of the policy as Markdown. */
-  public String markdownFile() {
-    return markdown;
-  }
-
-  /** The class-path name of the policy as an HTML fragment. */
-  public String htmlFile() {
-    return html;
+  /** The class-path name of the policy in {@code format}: {@code CharterResources.HTML}... */
+  public String file(PolicyFormat format) {
+    return CharterResources.DIRECTORY + baseName + "." + format.extension();
   }
 }

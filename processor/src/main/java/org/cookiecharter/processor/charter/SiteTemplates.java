@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +21,6 @@ import org.cookiecharter.processor.diagnostic.Message.Fragment;
  * there is one.
  */
 public final class SiteTemplates {
-  /** The templates, one per format, shared by every language. */
-  static final String TEXT = "charte-cookies.txt.mustache";
-
-  static final String MARKDOWN = "charte-cookies.md.mustache";
-  static final String HTML = "charte-cookies.html.mustache";
-
   /** The stylesheet of the HTML fragments, written as it is. */
   static final String STYLESHEET = "charte-cookies.css";
 
@@ -66,7 +61,11 @@ public final class SiteTemplates {
 
   /** The names a site's file may have: the built-in templates' and prose files'. */
   public static List<String> names() {
-    List<String> names = new java.util.ArrayList<>(List.of(TEXT, MARKDOWN, HTML, STYLESHEET));
+    List<String> names = new ArrayList<>();
+    for (PolicyFormat format : PolicyFormat.values()) {
+      names.add(format.template());
+    }
+    names.add(STYLESHEET);
     for (PolicyLanguage language : PolicyLanguage.values()) {
       names.add(language.proseFile());
     }
