@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@code Expires} value read as browsers read it: RFC 6265's cookie-date algorithm (section
@@ -73,7 +74,7 @@ final class CookieDate {
   }
 
   /** hms-time: 1*2DIGIT ":" 1*2DIGIT ":" 1*2DIGIT, then anything but a digit. */
-  private static int[] time(String token) {
+  private static int @Nullable [] time(String token) {
     int[] parts = new int[3];
     int at = 0;
     for (int part = 0; part < 3; part++) {

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAmount;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How long a cookie lasts, as {@link DeclaredCookie#duration()} declares it: a session cookie,
@@ -43,9 +44,9 @@ public final class CookieLifetime {
   private final String text;
 
   /** The {@link Period} or {@link Duration}; null for a session cookie. */
-  private final TemporalAmount amount;
+  private final @Nullable TemporalAmount amount;
 
-  private CookieLifetime(String text, TemporalAmount amount) {
+  private CookieLifetime(String text, @Nullable TemporalAmount amount) {
     this.text = text;
     this.amount = amount;
   }
@@ -93,7 +94,7 @@ public final class CookieLifetime {
         : Period.parse(text);
   }
 
-  private static Problem problem(TemporalAmount amount) {
+  private static @Nullable Problem problem(TemporalAmount amount) {
     if (amount instanceof Period period) {
       return period.isZero() ? Problem.ZERO : period.isNegative() ? Problem.NEGATIVE : null;
     }

@@ -1,5 +1,7 @@
 package org.cookiecharter;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a declared name is kept in the visitor's browser: a cookie, or a key of the browser's
  * storage, which regulators treat as cookies (ePrivacy directive, article 5(3): any storage of or
@@ -32,7 +34,7 @@ public enum CookieStorage {
    *
    * @throws IllegalArgumentException if {@code key} names no storage
    */
-  public static CookieStorage ofKey(String key) {
+  public static CookieStorage ofKey(@Nullable String key) {
     if (key == null || key.isEmpty()) {
       return COOKIE;
     }

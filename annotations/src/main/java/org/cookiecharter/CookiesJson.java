@@ -162,7 +162,8 @@ public final class CookiesJson {
           translations,
           storage);
     } catch (IllegalArgumentException e) { // an exemption the category or lifetime refuses
-      throw Problem.COOKIE_WITH_BAD_VALUE.exception(index, "exempt", e.getMessage());
+      throw Problem.COOKIE_WITH_BAD_VALUE.exception(
+          index, "exempt", String.valueOf(e.getMessage()));
     }
   }
 

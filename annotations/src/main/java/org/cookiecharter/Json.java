@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A strict JSON reader (RFC 8259) for the documents cookie-charter's modules read: the generated
@@ -62,7 +63,7 @@ public final class Json {
   /**
    * @throws IllegalArgumentException if {@code text} is not one JSON value, or nests too deep
    */
-  public static Object parse(String text) {
+  public static @Nullable Object parse(String text) {
     Json json = new Json(text);
     Object value = json.value(0);
     json.skipSpace();
@@ -72,7 +73,7 @@ public final class Json {
     return value;
   }
 
-  private Object value(int depth) {
+  private @Nullable Object value(int depth) {
     if (depth > MAX_DEPTH) {
       throw error(Syntax.TOO_DEEP.format(MAX_DEPTH));
     }
@@ -102,8 +103,8 @@ public final class Json {
     }
   }
 
-  private Map<String, Object> object(int depth) {
-    Map<String, Object> members = new LinkedHashMap<>();
+  private Map<String, @Nullable Object> object(int depth) {
+    Map<String, @Nullable Object> members = new LinkedHashMap<>();
     at++; // {
     skipSpace();
     if (take('}')) {
@@ -124,8 +125,8 @@ public final class Json {
     return members;
   }
 
-  private List<Object> array(int depth) {
-    List<Object> items = new ArrayList<>();
+  private List<@Nullable Object> array(int depth) {
+    List<@Nullable Object> items = new ArrayList<>();
     at++; // [
     skipSpace();
     if (take(']')) {
@@ -217,7 +218,7 @@ public final class Json {
     }
   }
 
-  private Object word(String word, Object value) {
+  private @Nullable Object word(String word, @Nullable Object value) {
     if (!text.startsWith(word, at)) {
       throw error(Syntax.UNEXPECTED_WORD.format());
     }

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.PrintableText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sees every cookie that the application sets ({@code addCookie}, or a {@code Set-Cookie} header by
@@ -78,13 +79,21 @@ public final class CookieCharterFilter implements Filter {
   private static final System.Logger LOG = System.getLogger(CookieCharterFilter.class.getName());
 
   private final boolean configuredInCode;
+
+  // Set by the constructor, or by init, which the container calls before any request.
+  @SuppressWarnings("NullAway.Init")
   private DeclaredCookies declared;
+
+  @SuppressWarnings("NullAway.Init")
   private Mode mode;
+
+  @SuppressWarnings("NullAway.Init")
   private ConsentReader consent;
+
   private final Set<String> logged = ConcurrentHashMap.newKeySet();
   private final AtomicLong nextOverflowWarning = new AtomicLong(System.nanoTime());
   private final AtomicLong nextFailureReport = new AtomicLong(System.nanoTime());
-  private String sessionCookie; // the init parameter, if any
+  private @Nullable String sessionCookie; // the init parameter, if any
 
   /** For a container: configured at {@link #init} from its init parameters. */
   public CookieCharterFilter() {
@@ -198,7 +207,7 @@ public final class CookieCharterFilter implements Filter {
    * the context's configuration's, {@code JSESSIONID} when it names none; none when the context
    * keeps no session in a cookie.
    */
-  static Optional<String> sessionCookieName(String parameter, ServletContext context) {
+  static Optional<String> sessionCookieName(@Nullable String parameter, ServletContext context) {
     if (parameter != null && !parameter.isBlank()) {
       return parameter.strip().equals("none") ? Optional.empty() : Optional.of(parameter.strip());
     }

@@ -1,6 +1,7 @@
 package org.cookiecharter.guard;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every sentence the guard writes: its log lines, its start-up failures, its test assertions' and
@@ -91,7 +92,7 @@ enum GuardMessage {
   }
 
   /** The words with {@code args} in place. */
-  String format(Object... args) {
+  String format(@Nullable Object... args) {
     return String.format(Locale.ROOT, template, args);
   }
 }

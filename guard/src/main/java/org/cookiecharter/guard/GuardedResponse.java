@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The response that the application writes to, under the guard: every cookie it sets, by {@link
@@ -16,7 +17,8 @@ import java.util.Set;
 final class GuardedResponse extends HttpServletResponseWrapper {
   private final CookieCharterFilter guard;
   private final HttpServletRequest request;
-  private volatile Set<String> accepted; // an asynchronous request may write from another thread
+  private volatile @Nullable Set<String>
+      accepted; // an asynchronous request may write from another thread
 
   GuardedResponse(
       CookieCharterFilter guard, HttpServletRequest request, HttpServletResponse response) {

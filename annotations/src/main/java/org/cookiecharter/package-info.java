@@ -1,0 +1,4 @@
+@NullMarked
+package org.cookiecharter;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cookiecharter.guard;
+
+import org.jspecify.annotations.NullMarked;
