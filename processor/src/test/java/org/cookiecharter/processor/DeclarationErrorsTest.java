@@ -47,7 +47,7 @@ class DeclarationErrorsTest {
             "      category = CookieCategory.NECESSARY)",
             "  " + field,
             "}");
-    Compilation compilation = compile(Fixtures.site("https://data.example.org"), source);
+    Compilation compilation = TestSources.create().withSite().with(source).compile();
 
     assertDiagnostics(
         compilation,
@@ -73,7 +73,7 @@ class DeclarationErrorsTest {
             "      category = CookieCategory.NECESSARY)",
             "  CHOCOLATE",
             "}");
-    Compilation compilation = compile(Fixtures.site("https://data.example.org"), source);
+    Compilation compilation = TestSources.create().withSite().with(source).compile();
 
     assertDiagnostics(
         compilation,
@@ -195,7 +195,7 @@ class DeclarationErrorsTest {
             "  }",
             "}");
     Compilation compilation =
-        compile(Fixtures.site("https://data.example.org"), Fixtures.portalCookies(), source);
+        TestSources.create().withSite().withPortalCookies().with(source).compile();
 
     assertDiagnostics(
         compilation,
@@ -224,7 +224,7 @@ class DeclarationErrorsTest {
             "org.example.portal.Bad",
             "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
             "      category = CookieCategory.NECESSARY) static String X = \"x\";");
-    Compilation compilation = compile(Fixtures.site("https://data.example.org"), user, bad);
+    Compilation compilation = TestSources.create().withSite().with(user, bad).compile();
 
     // The one error is ours: User compiled against the registry.
     assertDiagnostics(

@@ -46,7 +46,7 @@ class DeclarationValidationTest {
             "      category = CookieCategory.NECESSARY)",
             "  static final String NAME = \"blank\";",
             "}");
-    Compilation compilation = compile(Fixtures.site("https://data.example.org"), source);
+    Compilation compilation = TestSources.create().withSite().with(source).compile();
 
     assertDiagnostics(
         compilation,
@@ -98,7 +98,7 @@ class DeclarationValidationTest {
             "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
             "      category = CookieCategory.NECESSARY)",
             "  static final String BAD = \"" + javaLiteral + "\";");
-    Compilation compilation = compile(Fixtures.site("https://data.example.org"), source);
+    Compilation compilation = TestSources.create().withSite().with(source).compile();
 
     String name = constantValue(javaLiteral);
     assertDiagnostics(
@@ -116,16 +116,18 @@ class DeclarationValidationTest {
   @Test
   void everyTokenCharacterIsAcceptedInAName() {
     Compilation compilation =
-        compile(
-            Fixtures.site("https://data.example.org"),
-            Fixtures.declaring(
-                "org.example.Names",
-                "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
-                "      category = CookieCategory.NECESSARY)",
-                "  static final String ALL = \"!#$%&'*+-.^_`|~09azAZ\";",
-                "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
-                "      category = CookieCategory.NECESSARY)",
-                "  static final String FAMILY = \"__Host-*\";"));
+        TestSources.create()
+            .withSite()
+            .with(
+                Fixtures.declaring(
+                    "org.example.Names",
+                    "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+                    "      category = CookieCategory.NECESSARY)",
+                    "  static final String ALL = \"!#$%&'*+-.^_`|~09azAZ\";",
+                    "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
+                    "      category = CookieCategory.NECESSARY)",
+                    "  static final String FAMILY = \"__Host-*\";"))
+            .compile();
 
     assertThat(compilation).succeededWithoutWarnings();
   }
@@ -138,7 +140,7 @@ class DeclarationValidationTest {
             "  @DeclaredCookie(provider = \"P\", service = \"S\", purpose = \"U\",",
             "      category = CookieCategory.NECESSARY)",
             "  static final String BAD = \"a=b\";");
-    Compilation compilation = compile(Fixtures.site("https://data.example.org"), source);
+    Compilation compilation = TestSources.create().withSite().with(source).compile();
 
     assertDiagnostics(
         compilation,
@@ -171,7 +173,7 @@ class DeclarationValidationTest {
             "  static final String COMPUTED = String.valueOf(1);",
             "  private SiteCookies() {}",
             "}");
-    Compilation compilation = compile(Fixtures.site("https://data.example.org"), catalog);
+    Compilation compilation = TestSources.create().withSite().with(catalog).compile();
 
     assertDiagnostics(
         compilation,

@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.Compilations.generated;
-import static org.cookiecharter.processor.Compilations.resource;
 import static org.cookiecharter.processor.ExpectedDiagnostics.assertDiagnostics;
 import static org.cookiecharter.processor.ExpectedDiagnostics.error;
 
@@ -40,22 +39,30 @@ class EnglishPolicyTest {
         CharterResources.ENGLISH_TEXT,
         CharterResources.ENGLISH_MARKDOWN,
         CharterResources.ENGLISH_HTML,
-        CharterResources.JSON
+        CharterResources.JSON,
+        CharterResources.COOKIECONSENT_CONFIG
       })
   void englishFileEqualsItsGoldenFile(String path) {
     Compilation compilation = compilePortal();
     assertThat(compilation).succeededWithoutWarnings();
 
     String name = path.substring(CharterResources.DIRECTORY.length());
-    assertThat(generated(compilation, path)).isEqualTo(resource(GOLDEN + name));
+    Golden.assertMatches(generated(compilation, path), GOLDEN + name);
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {CharterResources.TEXT, CharterResources.MARKDOWN, CharterResources.HTML})
+  @ValueSource(
+      strings = {
+        CharterResources.TEXT,
+        CharterResources.MARKDOWN,
+        CharterResources.HTML,
+        CharterResources.KLARO_CONFIG,
+        CharterResources.TARTEAUCITRON_SERVICES
+      })
   void theFrenchFilesAreTheSameAsInAFrenchOnlyBuild(String path) {
     String name = path.substring(CharterResources.DIRECTORY.length());
 
-    assertThat(generated(compilePortal(), path)).isEqualTo(resource("golden/lifetimes/" + name));
+    Golden.assertMatches(generated(compilePortal(), path), "golden/lifetimes/" + name);
   }
 
   @Test
@@ -75,9 +82,10 @@ class EnglishPolicyTest {
   @Test
   void aFrenchOnlyBuildWritesNoEnglishFile() {
     Compilation compilation =
-        compile(
-            Fixtures.site("https://www.info-financiere.gouv.fr"),
-            Fixtures.portalCookiesInEnglishToo());
+        TestSources.create()
+            .withSite("https://www.info-financiere.gouv.fr")
+            .with(Fixtures.portalCookiesInEnglishToo())
+            .compile();
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(Compilations.wrote(compilation, CharterResources.ENGLISH_HTML)).isFalse();

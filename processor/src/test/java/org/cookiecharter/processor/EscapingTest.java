@@ -2,7 +2,6 @@ package org.cookiecharter.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.Compilations.generated;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +66,8 @@ class EscapingTest {
 
   @BeforeAll
   static void compileTrickyDeclarations() {
-    compilation = compile(Fixtures.site("https://data.example.org/?a=1&b='2'"), TRICKY);
+    compilation =
+        TestSources.create().withSite("https://data.example.org/?a=1&b='2'").with(TRICKY).compile();
     assertThat(compilation).succeededWithoutWarnings();
   }
 

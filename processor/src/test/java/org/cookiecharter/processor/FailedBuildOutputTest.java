@@ -3,9 +3,7 @@ package org.cookiecharter.processor;
 import static com.google.common.truth.Truth.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import org.cookiecharter.CharterResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,12 +74,13 @@ class FailedBuildOutputTest {
    */
   @Test
   void undeclaredCallFailsTheBuildAfterTheCharterIsWritten() {
-    List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
-    sources.add(Fixtures.site("https://data.example.org"));
-    sources.add(Fixtures.portalCookies());
-    sources.add(Stubs.handler("new jakarta.servlet.http.Cookie(\"tracker\", \"v\");"));
     DirectoryCompilation compilation =
-        DirectoryCompilation.compile(directory, List.of(), sources.toArray(JavaFileObject[]::new));
+        TestSources.create()
+            .withStubs()
+            .withSite()
+            .withPortalCookies()
+            .with(Stubs.handler("new jakarta.servlet.http.Cookie(\"tracker\", \"v\");"))
+            .compileIn(directory, List.of());
 
     assertThat(compilation.success).isFalse();
     assertThat(compilation.diagnostics)

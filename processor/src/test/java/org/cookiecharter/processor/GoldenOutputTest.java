@@ -2,12 +2,11 @@ package org.cookiecharter.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.Compilations.generated;
-import static org.cookiecharter.processor.Compilations.resource;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
 import org.cookiecharter.CharterResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,15 +23,18 @@ class GoldenOutputTest {
         CharterResources.TEXT,
         CharterResources.MARKDOWN,
         CharterResources.HTML,
-        CharterResources.JSON
+        CharterResources.JSON,
+        CharterResources.KLARO_CONFIG,
+        CharterResources.TARTEAUCITRON_SERVICES,
+        CharterResources.COOKIECONSENT_CONFIG
       })
   void charterFileEqualsItsGoldenFile(String path) {
     Compilation compilation =
-        compile(Fixtures.site("https://data.artisanat.fr"), Fixtures.portalCookies());
+        TestSources.create().withSite("https://data.artisanat.fr").withPortalCookies().compile();
     assertThat(compilation).succeededWithoutWarnings();
 
     String name = path.substring(CharterResources.DIRECTORY.length());
-    assertThat(generated(compilation, path)).isEqualTo(resource(GOLDEN + name));
+    Golden.assertMatches(generated(compilation, path), GOLDEN + name);
   }
 
   /**
@@ -46,37 +48,47 @@ class GoldenOutputTest {
         CharterResources.TEXT,
         CharterResources.MARKDOWN,
         CharterResources.HTML,
-        CharterResources.JSON
+        CharterResources.JSON,
+        CharterResources.KLARO_CONFIG,
+        CharterResources.TARTEAUCITRON_SERVICES,
+        CharterResources.COOKIECONSENT_CONFIG
       })
   void lifetimesCharterFileEqualsItsGoldenFile(String path) {
     Compilation compilation =
-        compile(
-            Fixtures.site("https://www.info-financiere.gouv.fr"),
-            Fixtures.portalCookiesWithLifetimes());
+        TestSources.create()
+            .withSite("https://www.info-financiere.gouv.fr")
+            .withPortalLifetimes()
+            .compile();
     assertThat(compilation).succeededWithoutWarnings();
 
     String name = path.substring(CharterResources.DIRECTORY.length());
-    assertThat(generated(compilation, path)).isEqualTo(resource(LIFETIMES + name));
+    Golden.assertMatches(generated(compilation, path), LIFETIMES + name);
   }
 
   @Test
-  void registrySourceEqualsItsGoldenFile() {
+  void registrySourceEqualsItsGoldenFile() throws IOException {
     Compilation compilation =
-        compile(Fixtures.site("https://data.artisanat.fr"), Fixtures.portalCookies());
+        TestSources.create().withSite("https://data.artisanat.fr").withPortalCookies().compile();
 
-    assertThat(compilation)
-        .generatedSourceFile("org.example.portal.CookieRegistry")
-        .contentsAsUtf8String()
-        .isEqualTo(resource(GOLDEN + "CookieRegistry.java.txt"));
+    assertThat(compilation).succeeded();
+    Golden.assertMatches(
+        compilation
+            .generatedSourceFile("org.example.portal.CookieRegistry")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString(),
+        GOLDEN + "CookieRegistry.java.txt");
   }
 
   @Test
   void aPlatformWithoutCookiesSaysSoInEachFormat() {
     Compilation compilation =
-        compile(
-            Fixtures.site("https://data.example.org"),
-            JavaFileObjects.forSourceLines(
-                "org.example.portal.Home", "package org.example.portal;", "class Home {}"));
+        TestSources.create()
+            .withSite()
+            .with(
+                JavaFileObjects.forSourceLines(
+                    "org.example.portal.Home", "package org.example.portal;", "class Home {}"))
+            .compile();
     assertThat(compilation).succeededWithoutWarnings();
 
     assertThat(generated(compilation, CharterResources.TEXT))

@@ -10,9 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import org.cookiecharter.CharterResources;
 import org.cookiecharter.CookieCatalog;
 import org.cookiecharter.CookieCharter;
@@ -53,13 +51,15 @@ class GradleIncrementalTest {
 
   @Test
   void unchangedClassesProcessedFromTheirClassFilesGiveTheSameCharter() {
-    List<JavaFileObject> all = new ArrayList<>(Stubs.all());
-    all.add(Fixtures.site("https://data.example.org"));
-    all.add(Fixtures.portalCookies());
-    all.add(EscapingTest.tricky());
-    all.add(Stubs.handler("new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");"));
     DirectoryCompilation full =
-        DirectoryCompilation.compile(build, List.of(), all.toArray(JavaFileObject[]::new));
+        TestSources.create()
+            .withStubs()
+            .withSite()
+            .withPortalCookies()
+            .with(EscapingTest.tricky())
+            .with(
+                Stubs.handler("new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");"))
+            .compileIn(build, List.of());
     assertDiagnostics(full.reported);
     String charter = full.read(CharterResources.JSON);
 

@@ -477,11 +477,8 @@ class HandedNamesTest {
             "    header(response, org.example.portal.PortalCookies.LANGUAGE);",
             "  }",
             "}");
-    List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
-    sources.add(Fixtures.site("https://data.example.org"));
-    sources.add(Fixtures.portalCookiesWithLifetimes());
-    sources.add(helper);
-    Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
+    Compilation compilation =
+        TestSources.create().withStubs().withSite().withPortalLifetimes().with(helper).compile();
 
     assertDiagnostics(
         compilation,

@@ -65,11 +65,14 @@ class IncrementalBuildTest {
   @EnumSource(Compiler.class)
   void compilingSomeFilesAloneWritesTheWholeCharter(Compiler compiler) throws IOException {
     this.compiler = compiler;
-    List<JavaFileObject> all = new ArrayList<>(Stubs.all());
-    all.add(Fixtures.site("https://data.example.org"));
-    all.add(Fixtures.portalCookies());
-    all.add(Stubs.handler("new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");"));
-    JavaFileObject[] everything = all.toArray(JavaFileObject[]::new);
+    JavaFileObject[] everything =
+        TestSources.create()
+            .withStubs()
+            .withSite()
+            .withPortalCookies()
+            .with(
+                Stubs.handler("new jakarta.servlet.http.Cookie(PortalCookies.SESSION_ID, \"v\");"))
+            .sources();
     DirectoryCompilation full = compile(everything);
     assertCompiled(full);
     String fullCharter = full.read(CharterResources.TEXT);
@@ -132,12 +135,11 @@ class IncrementalBuildTest {
   void anotherPlatformCompiledAloneIsWrittenOrAnErrorThatSaysToBuildFromClean(Compiler compiler)
       throws IOException {
     this.compiler = compiler;
-    List<JavaFileObject> all = new ArrayList<>(Stubs.all());
-    all.add(Fixtures.site("https://data.example.org"));
-    all.add(Fixtures.portalCookies());
-    assertCompiled(compile(all.toArray(JavaFileObject[]::new)));
+    assertCompiled(
+        compile(TestSources.create().withStubs().withSite().withPortalCookies().sources()));
 
-    DirectoryCompilation site = compile(Fixtures.site("https://data.example.com"));
+    DirectoryCompilation site =
+        compile(TestSources.create().withSite("https://data.example.com").sources());
 
     if (compiler == Compiler.JAVAC) {
       assertDiagnostics(site.reported);

@@ -2,7 +2,6 @@ package org.cookiecharter.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.Compilations.generated;
 
 import com.google.testing.compile.Compilation;
@@ -33,9 +32,10 @@ class LargeRegistryTest {
               i));
     }
     Compilation compilation =
-        compile(
-            Fixtures.site("https://data.example.org"),
-            Fixtures.declaring("org.example.portal.Many", fields.toArray(String[]::new)));
+        TestSources.create()
+            .withSite()
+            .with(Fixtures.declaring("org.example.portal.Many", fields.toArray(String[]::new)))
+            .compile();
     assertThat(compilation).succeededWithoutWarnings();
 
     CompiledClassLoader portal = new CompiledClassLoader(compilation);

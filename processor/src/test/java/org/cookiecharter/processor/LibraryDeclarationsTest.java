@@ -167,10 +167,11 @@ class LibraryDeclarationsTest {
             "    };",
             "  }",
             "}");
-    List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
-    sources.addAll(List.of(APP_SITE, APP_COOKIES, handler));
     DirectoryCompilation app =
-        compile("app", List.of(commons), sources.toArray(JavaFileObject[]::new));
+        compile(
+            "app",
+            List.of(commons),
+            TestSources.create().withStubs().with(APP_SITE, APP_COOKIES, handler).sources());
 
     assertDiagnostics(
         app.reported, error(handler, "\"tracker\"", undeclaredCookie("tracker", SERVLET_COOKIE)));
@@ -195,10 +196,11 @@ class LibraryDeclarationsTest {
             "        (String) (com.acme.commons.CommonCookies.SESSION), \"v\");",
             "  }",
             "}");
-    List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
-    sources.addAll(List.of(APP_SITE, APP_COOKIES, handler));
     DirectoryCompilation app =
-        compile("app", List.of(commons), sources.toArray(JavaFileObject[]::new));
+        compile(
+            "app",
+            List.of(commons),
+            TestSources.create().withStubs().with(APP_SITE, APP_COOKIES, handler).sources());
 
     assertDiagnostics(
         app.reported,
@@ -246,14 +248,10 @@ class LibraryDeclarationsTest {
             "  @DeclaredCookie(provider = \"Example\", service = \"Langue\", purpose = \"Langue\",",
             "      category = CookieCategory.NECESSARY, duration = \"P1Y\")",
             "  public static final String LANGUAGE = \"django_language\";");
-    List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
-    sources.addAll(List.of(APP_SITE, appCookies, handler));
+    JavaFileObject[] sources =
+        TestSources.create().withStubs().with(APP_SITE, appCookies, handler).sources();
     DirectoryCompilation app =
-        compile(
-            "app",
-            List.of(commons),
-            List.of("-Acookiecharter.requireDuration=true"),
-            sources.toArray(JavaFileObject[]::new));
+        compile("app", List.of(commons), List.of("-Acookiecharter.requireDuration=true"), sources);
 
     // No MissingDuration on the library's declarations; the max-age set on one of them is an
     // error, as the charter cannot say how long that cookie lasts.
@@ -275,7 +273,7 @@ class LibraryDeclarationsTest {
             "unchecked",
             List.of(commons),
             List.of("-Acookiecharter.requireDuration=true", "-Acookiecharter.lifetimes=off"),
-            sources.toArray(JavaFileObject[]::new));
+            sources);
     assertDiagnostics(unchecked.reported);
   }
 

@@ -9,7 +9,6 @@ import static org.cookiecharter.processor.ExpectedDiagnostics.warning;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,12 @@ class LifetimeCallsTest {
 
   /** The stubs, the portal whose cookies declare lifetimes, its site, then {@code sources}. */
   private static JavaFileObject[] portal(JavaFileObject... sources) {
-    List<JavaFileObject> all = new ArrayList<>(Stubs.all());
-    all.add(Fixtures.site("https://data.example.org"));
-    all.add(Fixtures.portalCookiesWithLifetimes());
-    all.addAll(List.of(sources));
-    return all.toArray(JavaFileObject[]::new);
+    return TestSources.create()
+        .withStubs()
+        .withSite()
+        .withPortalLifetimes()
+        .with(sources)
+        .sources();
   }
 
   @Test

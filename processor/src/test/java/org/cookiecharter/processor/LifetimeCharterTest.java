@@ -2,7 +2,6 @@ package org.cookiecharter.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.Compilations.generated;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,9 +34,10 @@ class LifetimeCharterTest {
   @BeforeAll
   static void compilePortal() {
     compilation =
-        compile(
-            Fixtures.site("https://www.info-financiere.gouv.fr"),
-            Fixtures.portalCookiesWithLifetimes());
+        TestSources.create()
+            .withSite("https://www.info-financiere.gouv.fr")
+            .with(Fixtures.portalCookiesWithLifetimes())
+            .compile();
     assertThat(compilation).succeededWithoutWarnings();
   }
 

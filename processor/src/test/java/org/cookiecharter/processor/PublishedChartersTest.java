@@ -24,7 +24,7 @@ class PublishedChartersTest {
     "opendata.regaz.fr, https://opendata.regaz.fr",
   })
   void textAndMarkdownChartersEqualThePublishedOne(String portal, String platform) {
-    Compilation compilation = compile(Fixtures.site(platform), Fixtures.portalCookies());
+    Compilation compilation = TestSources.create().withSite(platform).withPortalCookies().compile();
     assertThat(compilation).succeededWithoutWarnings();
 
     var published = CharterNormalizer.normalize(resource("published/" + portal + ".txt"));

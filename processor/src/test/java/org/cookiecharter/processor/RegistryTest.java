@@ -44,8 +44,11 @@ class RegistryTest {
 
   private static CompiledClassLoader compiledPortal() {
     Compilation compilation =
-        compile(
-            Fixtures.site("https://data.artisanat.fr"), Fixtures.portalCookies(), CONSENT_BANNER);
+        TestSources.create()
+            .withSite("https://data.artisanat.fr")
+            .withPortalCookies()
+            .with(CONSENT_BANNER)
+            .compile();
     assertThat(compilation).succeededWithoutWarnings();
     return new CompiledClassLoader(compilation);
   }

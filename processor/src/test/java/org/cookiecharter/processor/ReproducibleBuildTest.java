@@ -25,10 +25,15 @@ class ReproducibleBuildTest {
 
   /** Sources with every kind of output: a charter, tricky texts, several packages, a handler. */
   static List<JavaFileObject> sources() {
-    List<JavaFileObject> sources = new ArrayList<>(Stubs.all());
-    sources.add(Fixtures.site("https://data.example.org"));
-    sources.add(Fixtures.portalCookies());
-    sources.add(EscapingTest.tricky());
+    List<JavaFileObject> sources =
+        new ArrayList<>(
+            List.of(
+                TestSources.create()
+                    .withStubs()
+                    .withSite()
+                    .withPortalCookies()
+                    .with(EscapingTest.tricky())
+                    .sources()));
     for (int i = 0; i < 6; i++) {
       sources.add(
           Fixtures.declaring(

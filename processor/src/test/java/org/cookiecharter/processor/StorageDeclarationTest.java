@@ -2,7 +2,6 @@ package org.cookiecharter.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static org.cookiecharter.processor.Compilations.compile;
 import static org.cookiecharter.processor.Compilations.generated;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,42 +26,44 @@ class StorageDeclarationTest {
   @BeforeAll
   static void compilePortal() {
     compilation =
-        compile(
-            Fixtures.site("https://data.example.org"),
-            JavaFileObjects.forSourceString(
-                "org.example.portal.PortalCookies",
-                """
-                package org.example.portal;
+        TestSources.create()
+            .withSite()
+            .with(
+                JavaFileObjects.forSourceString(
+                    "org.example.portal.PortalCookies",
+                    """
+                    package org.example.portal;
 
-                import org.cookiecharter.CookieCategory;
-                import org.cookiecharter.CookieStorage;
-                import org.cookiecharter.DeclaredCookie;
+                    import org.cookiecharter.CookieCategory;
+                    import org.cookiecharter.CookieStorage;
+                    import org.cookiecharter.DeclaredCookie;
 
-                public final class PortalCookies {
-                  @DeclaredCookie(
-                      provider = "Portal",
-                      service = "Cartes",
-                      purpose = "Garder le zoom de la carte",
-                      category = CookieCategory.FIRST_PARTY,
-                      storage = CookieStorage.LOCAL_STORAGE)
-                  public static final String MAP_ZOOM = "map zoom";
+                    public final class PortalCookies {
+                      @DeclaredCookie(
+                          provider = "Portal",
+                          service = "Cartes",
+                          purpose = "Garder le zoom de la carte",
+                          category = CookieCategory.FIRST_PARTY,
+                          storage = CookieStorage.LOCAL_STORAGE)
+                      public static final String MAP_ZOOM = "map zoom";
 
-                  @DeclaredCookie(
-                      provider = "Portal",
-                      service = "Cartes",
-                      purpose = "Suivre la carte",
-                      category = CookieCategory.FIRST_PARTY)
-                  public static final String MAP_ID = "map_id";
+                      @DeclaredCookie(
+                          provider = "Portal",
+                          service = "Cartes",
+                          purpose = "Suivre la carte",
+                          category = CookieCategory.FIRST_PARTY)
+                      public static final String MAP_ID = "map_id";
 
-                  @DeclaredCookie(
-                      provider = "Portal",
-                      service = "Onglets",
-                      purpose = "Garder l'onglet ouvert",
-                      category = CookieCategory.NECESSARY,
-                      storage = CookieStorage.SESSION_STORAGE)
-                  public static final String TAB = "tab";
-                }
-                """));
+                      @DeclaredCookie(
+                          provider = "Portal",
+                          service = "Onglets",
+                          purpose = "Garder l'onglet ouvert",
+                          category = CookieCategory.NECESSARY,
+                          storage = CookieStorage.SESSION_STORAGE)
+                      public static final String TAB = "tab";
+                    }
+                    """))
+            .compile();
     assertThat(compilation).succeededWithoutWarnings();
   }
 

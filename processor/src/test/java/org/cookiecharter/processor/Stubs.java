@@ -42,11 +42,7 @@ final class Stubs {
    * sources}.
    */
   static JavaFileObject[] withPortal(JavaFileObject... sources) {
-    List<JavaFileObject> all = new java.util.ArrayList<>(all());
-    all.add(Fixtures.site("https://data.example.org"));
-    all.add(Fixtures.portalCookies());
-    all.addAll(List.of(sources));
-    return all.toArray(JavaFileObject[]::new);
+    return TestSources.create().withStubs().withSite().withPortalCookies().with(sources).sources();
   }
 
   /**

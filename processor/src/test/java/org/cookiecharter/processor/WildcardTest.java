@@ -80,7 +80,7 @@ class WildcardTest {
 
   @Test
   void charterShowsThePatternAndTheRegistryFindsMembersOfTheFamily() throws Exception {
-    Compilation compilation = compile(Fixtures.site("https://data.example.org"), ANALYTICS);
+    Compilation compilation = TestSources.create().withSite().with(ANALYTICS).compile();
     assertThat(compilation).succeededWithoutWarnings();
 
     assertThat(generated(compilation, CharterResources.TEXT))
