@@ -16,7 +16,9 @@ public final class CookieCharterCli implements Runnable {
   /** Exit code when the command could not run: bad arguments, no browser, site unreachable. */
   static final int CANNOT_RUN = 2;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @SuppressWarnings("NullAway.Init") // picocli injects it before it runs the command
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     System.exit(

@@ -10,6 +10,7 @@ import org.cookiecharter.scan.ConsentCookie;
 import org.cookiecharter.scan.CookieScan;
 import org.cookiecharter.scan.ScanException;
 import org.cookiecharter.scan.ScanReport;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +48,7 @@ final class ScanCommand implements Callable<Integer> {
       required = true,
       paramLabel = "FILE",
       description = "The cookies.json that the build wrote (META-INF/cookie-charter/cookies.json).")
+  @SuppressWarnings("NullAway.Init") // required: picocli sets it before it calls the command
   Path declarations;
 
   @Option(
@@ -70,6 +72,7 @@ final class ScanCommand implements Callable<Integer> {
       paramLabel = "DIR",
       defaultValue = "cookie-scan-report",
       description = "Where report.json and report.html go (default: ${DEFAULT-VALUE}).")
+  @SuppressWarnings("NullAway.Init") // it has a default, which picocli sets
   Path report;
 
   @Option(
@@ -78,7 +81,7 @@ final class ScanCommand implements Callable<Integer> {
       description =
           "The Chromium to drive (default: $CHROME_BIN, else chromium,"
               + " chromium-browser or google-chrome on the PATH).")
-  Path browser;
+  @Nullable Path browser;
 
   @Option(
       names = "--consent-cookie",
@@ -88,7 +91,9 @@ final class ScanCommand implements Callable<Integer> {
               + " before the first visit. Repeatable.")
   List<String> consentCookies = new ArrayList<>();
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @SuppressWarnings("NullAway.Init") // picocli injects it before it calls the command
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

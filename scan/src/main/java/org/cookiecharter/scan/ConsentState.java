@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cookiecharter.CookieDefinition;
@@ -52,7 +53,7 @@ public record ConsentState(String name, Choice choice, Set<String> accepted) {
     }
     List<String> keys = new ArrayList<>(byCategory.keySet());
     keys.sort(
-        Comparator.comparing((String key) -> byCategory.get(key).category())
+        Comparator.comparing((String key) -> Objects.requireNonNull(byCategory.get(key)).category())
             .thenComparing(Comparator.naturalOrder()));
     List<ConsentState> states = new ArrayList<>();
     states.add(new ConsentState("no-choice", Choice.NO_CHOICE, Set.of()));

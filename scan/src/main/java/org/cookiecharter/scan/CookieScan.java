@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cookiecharter.CookieDefinition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scans a site in a real Chromium, in every consent state, and holds every cookie and storage key
@@ -67,7 +68,7 @@ public final class CookieScan {
   /** What a scan does; {@link #run()} runs it. */
   public static final class Builder {
     private final List<URI> start = new ArrayList<>();
-    private Declarations declarations;
+    private @Nullable Declarations declarations;
     private int maxPages = 20;
     private int parallel = 1;
     private Optional<Path> browser = Optional.empty();
@@ -160,6 +161,7 @@ public final class CookieScan {
       if (start.isEmpty()) {
         throw new ScanException("no start page: give at least one URL");
       }
+      Declarations declarations = this.declarations;
       if (declarations == null) {
         throw new ScanException("no declarations: give the build's cookies.json (--declarations)");
       }
@@ -174,7 +176,7 @@ public final class CookieScan {
         }
       }
       Path executable = BrowserLocator.locate(browser, environment);
-      List<URI> pages = new ArrayList<>(pagesToBegin());
+      List<URI> pages = new ArrayList<>(pagesToBegin(declarations));
       ScanSettings settings =
           new ScanSettings(start, pages, maxPages, parallel, declarations, consentCookies, browser);
       List<StateReport> reports = scan(executable, settings, states);
@@ -186,7 +188,7 @@ public final class CookieScan {
     }
 
     /** The start pages, each checked reachable, then the same-origin pages of their sitemaps. */
-    private List<URI> pagesToBegin() {
+    private List<URI> pagesToBegin(Declarations declarations) {
       HttpClient client =
           HttpClient.newBuilder()
               .connectTimeout(Duration.ofSeconds(10))

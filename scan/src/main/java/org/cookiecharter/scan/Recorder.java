@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.cookiecharter.SetCookieHeader;
 import org.cookiecharter.scan.SeenCookie.Via;
 import org.cookiecharter.scan.SeenStorage.StorageType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records what the site sets in one browser context (one consent state), as the Website Evidence
@@ -158,7 +159,7 @@ final class Recorder {
     }
   }
 
-  private Object onScriptWrite(Object[] args) {
+  private @Nullable Object onScriptWrite(Object[] args) {
     if (args.length != 1 || !(args[0] instanceof Map<?, ?> write)) {
       return null;
     }
@@ -183,7 +184,7 @@ final class Recorder {
     return null;
   }
 
-  private static Optional<String> caller(Object caller) {
+  private static Optional<String> caller(@Nullable Object caller) {
     if (caller instanceof Map<?, ?> map && map.get("url") != null) {
       Object line = map.get("line");
       String lineText = line instanceof Number number ? ":" + number.longValue() : "";
@@ -285,7 +286,7 @@ final class Recorder {
    * characters that {@link URI} refuses ({@code ?ev[]=1}) still has a host; null for a URL of
    * another scheme ({@code about:}, {@code data:}).
    */
-  private static String[] hostAndPath(String url) {
+  private static String @Nullable [] hostAndPath(String url) {
     java.util.regex.Matcher parts = URL_PARTS.matcher(url);
     return parts.lookingAt() ? new String[] {parts.group(1), parts.group(2)} : null;
   }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -188,7 +189,8 @@ final class ReportWriter {
               r.put("cells", cells);
               return r;
             });
-    Map<String, Object> cell = ((List<Map<String, Object>>) row.get("cells")).get(state);
+    Map<String, Object> cell =
+        ((List<Map<String, Object>>) Objects.requireNonNull(row.get("cells"))).get(state);
     cell.put("set", true);
     String stateName = report.states().get(state).state().name();
     Optional<Finding> finding =

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cookiecharter.cli;
+
+import org.jspecify.annotations.NullMarked;

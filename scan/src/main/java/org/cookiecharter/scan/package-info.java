@@ -1,0 +1,4 @@
+@NullMarked
+package org.cookiecharter.scan;
+
+import org.jspecify.annotations.NullMarked;
