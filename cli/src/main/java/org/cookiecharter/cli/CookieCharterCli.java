@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CookieCharterCli.Version.class,
     description = "Keeps a site's cookie policy and what the site sets in step.",
-    subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScanCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class CookieCharterCli implements Runnable {
   /** Exit code when the command could not run: bad arguments, no browser, site unreachable. */
   static final int CANNOT_RUN = 2;
