@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsdom from 'jsdom';
-import { shownName } from './names.js';
+import { covers, shownName } from './names.js';
 
 const { JSDOM, VirtualConsole, requestInterceptor } = jsdom;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,7 +28,6 @@ const BUILDS = [
   },
 ];
 
-/** Whether a tool's cookie matcher (a name, a prefix, or a regular expression) covers a cookie. */
 /**
  * The service of a declaration: for a cookie, the one whose cookies cover its name; for a key of
  * the browser's storage, which a banner does not clear, the one titled with its provider and
@@ -41,15 +40,6 @@ function serviceOf(services, cookie, title) {
   const service = services.find((s) => title(s) === `${cookie.provider} — ${cookie.service}`);
   assert.ok(!service || !service.cookies.some((m) => covers(m, cookie.name)), `${cookie.name} not cleared`);
   return service;
-}
-
-function covers(matcher, declared) {
-  const family = declared.endsWith('*');
-  const probe = family ? declared.slice(0, -1) + 'x1' : declared;
-  if (matcher instanceof RegExp || Object.prototype.toString.call(matcher) === '[object RegExp]') {
-    return matcher.test(probe);
-  }
-  return family ? matcher === declared.slice(0, -1) : matcher === declared;
 }
 
 /** A page whose scripts load from node_modules and the generated folder, and its script errors. */

@@ -61,5 +61,11 @@ public final class CharterResources {
   /** The platform and every cookie with all its fields, as JSON. */
   public static final String JSON = DIRECTORY + "cookies.json";
 
+  /**
+   * What changed since the baseline {@code cookies.json} given with {@code
+   * -Acookiecharter.baseline}, as Markdown for a pull request; written only with that option.
+   */
+  public static final String CHANGES = DIRECTORY + "cookie-changes.md";
+
   private CharterResources() {}
 }

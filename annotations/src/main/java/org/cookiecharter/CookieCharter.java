@@ -28,4 +28,13 @@ public @interface CookieCharter {
    * each portal's charter; leave it empty to require the option.
    */
   String platform() default "";
+
+  /**
+   * Raise it (0, 1, 2...) when a purpose changes in substance while no cookie's name, provider,
+   * category, storage, duration or exemption does: every banner then asks the visitors again for
+   * each category that holds a cookie needing consent. A change of wording alone needs nothing: the
+   * consent fingerprints ({@link ConsentFingerprints}) never read the texts. It must not be
+   * negative.
+   */
+  int purposeEdition() default 0;
 }

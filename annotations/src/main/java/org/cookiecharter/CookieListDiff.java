@@ -11,8 +11,12 @@ import java.util.Objects;
  * added, removed and changed, each change named, and whether visitors must be asked for consent
  * again. The rule, after CNIL's guidance: consent is asked again when a cookie that needs it is
  * added, or when a cookie that needs it changes in what consent is about (its category, provider,
- * duration, exemption or storage); a change of wording alone, or a removal, keeps the visitors'
- * choice.
+ * duration, exemption or storage), or when the site raised its {@linkplain
+ * CookieCharter#purposeEdition() purpose edition}; a change of wording alone, or a removal, keeps
+ * the visitors' choice.
+ *
+ * <p>It also says what the banners will do ({@link #bannersAskAgainAbout()}): they compare {@link
+ * ConsentFingerprints}, which also change on a removal.
  */
 public final class CookieListDiff {
   /** An attribute of a declaration that a change may touch. */
@@ -63,17 +67,39 @@ public final class CookieListDiff {
   private final List<CookieDefinition> added;
   private final List<CookieDefinition> removed;
   private final List<Change> changed;
+  private final ConsentFingerprints fingerprintsBefore;
+  private final ConsentFingerprints fingerprintsAfter;
 
   private CookieListDiff(
-      List<CookieDefinition> added, List<CookieDefinition> removed, List<Change> changed) {
+      List<CookieDefinition> added,
+      List<CookieDefinition> removed,
+      List<Change> changed,
+      ConsentFingerprints fingerprintsBefore,
+      ConsentFingerprints fingerprintsAfter) {
     this.added = List.copyOf(added);
     this.removed = List.copyOf(removed);
     this.changed = List.copyOf(changed);
+    this.fingerprintsBefore = fingerprintsBefore;
+    this.fingerprintsAfter = fingerprintsAfter;
   }
 
   /** The changes from {@code before} to {@code after}, cookies matched by name. */
   public static CookieListDiff between(
       List<CookieDefinition> before, List<CookieDefinition> after) {
+    return between(before, 0, after, 0);
+  }
+
+  /** The changes from one {@code cookies.json} to another, their purpose editions included. */
+  public static CookieListDiff between(CookiesJson.Document before, CookiesJson.Document after) {
+    return between(
+        before.cookies(), before.purposeEdition(), after.cookies(), after.purposeEdition());
+  }
+
+  private static CookieListDiff between(
+      List<CookieDefinition> before,
+      int editionBefore,
+      List<CookieDefinition> after,
+      int editionAfter) {
     Map<String, CookieDefinition> old = byName(before);
     Map<String, CookieDefinition> now = byName(after);
     List<CookieDefinition> added = new ArrayList<>();
@@ -92,7 +118,12 @@ public final class CookieListDiff {
         removed.add(cookie);
       }
     }
-    return new CookieListDiff(added, removed, changed);
+    return new CookieListDiff(
+        added,
+        removed,
+        changed,
+        ConsentFingerprints.of(before, editionBefore),
+        ConsentFingerprints.of(after, editionAfter));
   }
 
   private static Map<String, CookieDefinition> byName(List<CookieDefinition> cookies) {
@@ -155,14 +186,51 @@ public final class CookieListDiff {
     return changed;
   }
 
+  /** The purpose edition of the old list, then of the new one. */
+  public List<Integer> purposeEditions() {
+    return List.of(fingerprintsBefore.purposeEdition(), fingerprintsAfter.purposeEdition());
+  }
+
+  /**
+   * Whether the site changed its purpose edition, and some cookie of the new list needs consent.
+   */
+  public boolean purposesRevised() {
+    return fingerprintsBefore.purposeEdition() != fingerprintsAfter.purposeEdition()
+        && !fingerprintsAfter.byCategory().isEmpty();
+  }
+
+  /** The fingerprints of the old list. */
+  public ConsentFingerprints fingerprintsBefore() {
+    return fingerprintsBefore;
+  }
+
+  /** The fingerprints of the new list. */
+  public ConsentFingerprints fingerprintsAfter() {
+    return fingerprintsAfter;
+  }
+
   /** Whether nothing changed. */
   public boolean isEmpty() {
-    return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+    return added.isEmpty()
+        && removed.isEmpty()
+        && changed.isEmpty()
+        && fingerprintsBefore.purposeEdition() == fingerprintsAfter.purposeEdition();
   }
 
   /** Whether visitors must be asked for consent again. */
   public boolean asksAgain() {
     return added.stream().anyMatch(CookieDefinition::requiresConsent)
-        || changed.stream().anyMatch(Change::asksAgain);
+        || changed.stream().anyMatch(Change::asksAgain)
+        || purposesRevised();
+  }
+
+  /**
+   * The consent categories of the new list that the banners ask about again, because their
+   * fingerprint changed: a superset of what the law asks, since a removal changes it too.
+   */
+  public List<String> bannersAskAgainAbout() {
+    return fingerprintsBefore.changedCategories(fingerprintsAfter).stream()
+        .filter(category -> fingerprintsAfter.byCategory().containsKey(category))
+        .toList();
   }
 }

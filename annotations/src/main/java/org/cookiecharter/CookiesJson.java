@@ -1,5 +1,6 @@
 package org.cookiecharter;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code cookies.json} ({@link CharterResources#JSON}), the declarations as the build writes them
@@ -14,12 +16,14 @@ import java.util.Optional;
  * guard, the browser scan, the command line). The registry's binary file has its own in {@link
  * CookieIndex}.
  *
- * <p>The document holds the platform, then every cookie with all its fields, the class that
- * declares it and whether it needs consent, in charter order. {@code duration} (the declared text),
- * {@code "exempt": true}, {@code storage} ({@code localStorage} or {@code sessionStorage}, for a
- * key of the browser's storage) and {@code translations} (by language, each with its service and
- * purpose) appear only on the cookies that declare them, so that a charter without them is written
- * as before they existed. Strings keep their exact value ({@link Json#string}).
+ * <p>The document holds the platform, then what consent is about ({@code consent}: the {@link
+ * CookieCharter#purposeEdition()}, CookieConsent's {@code revision} and the {@code fingerprints} by
+ * consent category, {@link ConsentFingerprints}), then every cookie with all its fields, the class
+ * that declares it and whether it needs consent, in charter order. {@code duration} (the declared
+ * text), {@code "exempt": true}, {@code storage} ({@code localStorage} or {@code sessionStorage},
+ * for a key of the browser's storage) and {@code translations} (by language, each with its service
+ * and purpose) appear only on the cookies that declare them, so that a charter without them is
+ * written as before they existed. Strings keep their exact value ({@link Json#string}).
  */
 public final class CookiesJson {
   private CookiesJson() {}
@@ -37,9 +41,40 @@ public final class CookiesJson {
     }
   }
 
+  /**
+   * A document as read.
+   *
+   * @param platform the platform's URL
+   * @param purposeEdition {@link CookieCharter#purposeEdition()}; 0 in a document written before it
+   *     existed
+   * @param since the release since which the consent fingerprints are what they are, when the build
+   *     knew it ({@code -Acookiecharter.release} with a baseline)
+   * @param cookies the declarations, in the document's order
+   */
+  public record Document(
+      String platform, int purposeEdition, Optional<String> since, List<CookieDefinition> cookies) {
+    public Document {
+      Objects.requireNonNull(platform, "platform");
+      Objects.requireNonNull(since, "since");
+      cookies = List.copyOf(cookies);
+    }
+
+    /** A document that does not know since when its fingerprints are what they are. */
+    public Document(String platform, int purposeEdition, List<CookieDefinition> cookies) {
+      this(platform, purposeEdition, Optional.empty(), cookies);
+    }
+
+    /** What consent is about in this document, computed from its cookies and edition. */
+    public ConsentFingerprints fingerprints() {
+      return ConsentFingerprints.of(cookies, purposeEdition);
+    }
+  }
+
   /** Why a document is not a {@code cookies.json}: the reader's words. */
   private enum Problem {
     NO_COOKIES_LIST("no \"cookies\" list"),
+    /** Args: what it holds. */
+    BAD_PURPOSE_EDITION("a \"consent\" whose \"purposeEdition\" is not a whole number from 0: %s"),
     /** Args: the cookie's index. */
     COOKIE_NOT_AN_OBJECT("cookie %d is not an object"),
     /** Args: the cookie's index, the field. */
@@ -59,12 +94,39 @@ public final class CookiesJson {
   }
 
   /** The document of a platform's cookies, in the order given. */
-  public static String write(String platform, List<Entry> cookies) {
+  public static String write(String platform, ConsentFingerprints consent, List<Entry> cookies) {
+    return write(platform, consent, Optional.empty(), cookies);
+  }
+
+  /**
+   * The document of a platform's cookies, in the order given, with the release since which its
+   * consent fingerprints are what they are.
+   */
+  public static String write(
+      String platform, ConsentFingerprints consent, Optional<String> since, List<Entry> cookies) {
     StringBuilder out = new StringBuilder();
     out.append("{\n");
     out.append("  \"platform\": ");
     Json.string(out, platform);
     out.append(",\n");
+    out.append("  \"consent\": {\n");
+    out.append("    \"purposeEdition\": ").append(consent.purposeEdition()).append(",\n");
+    out.append("    \"revision\": ").append(consent.revision()).append(",\n");
+    if (since.isPresent()) {
+      out.append("    \"since\": ");
+      Json.string(out, since.get());
+      out.append(",\n");
+    }
+    out.append("    \"fingerprints\": {");
+    int left = consent.byCategory().size();
+    for (Map.Entry<String, String> category : consent.byCategory().entrySet()) {
+      Json.string(out, category.getKey());
+      out.append(": ");
+      Json.string(out, category.getValue());
+      out.append(--left > 0 ? ", " : "");
+    }
+    out.append("}\n");
+    out.append("  },\n");
     if (cookies.isEmpty()) {
       out.append("  \"cookies\": []\n");
     } else {
@@ -127,6 +189,15 @@ public final class CookiesJson {
    * @throws IllegalArgumentException if {@code json} is not one, with a message that says why
    */
   public static List<CookieDefinition> read(String json) {
+    return readDocument(json).cookies();
+  }
+
+  /**
+   * A {@code cookies.json} document.
+   *
+   * @throws IllegalArgumentException if {@code json} is not one, with a message that says why
+   */
+  public static Document readDocument(String json) {
     if (!(Json.parse(json) instanceof Map<?, ?> document)
         || !(document.get("cookies") instanceof List<?> cookies)) {
       throw Problem.NO_COOKIES_LIST.exception();
@@ -135,7 +206,32 @@ public final class CookiesJson {
     for (Object cookie : cookies) {
       definitions.add(definition(cookie, definitions.size()));
     }
-    return List.copyOf(definitions);
+    String platform = document.get("platform") instanceof String text ? text : "";
+    Object consent = document.get("consent");
+    Optional<String> since =
+        consent instanceof Map<?, ?> fields && fields.get("since") instanceof String text
+            ? Optional.of(text)
+            : Optional.empty();
+    return new Document(platform, purposeEdition(consent), since, definitions);
+  }
+
+  /** The edition of a document's {@code consent}; 0 in a document written before it existed. */
+  private static int purposeEdition(@Nullable Object consent) {
+    if (consent == null) {
+      return 0;
+    }
+    Object edition = consent instanceof Map<?, ?> fields ? fields.get("purposeEdition") : consent;
+    if (edition instanceof BigDecimal number) {
+      try {
+        int whole = number.intValueExact();
+        if (whole >= 0) {
+          return whole;
+        }
+      } catch (ArithmeticException e) {
+        // not a whole int: reported below
+      }
+    }
+    throw Problem.BAD_PURPOSE_EDITION.exception(String.valueOf(edition));
   }
 
   private static CookieDefinition definition(Object cookie, int index) {

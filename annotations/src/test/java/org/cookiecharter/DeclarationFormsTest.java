@@ -63,23 +63,55 @@ class DeclarationFormsTest {
     String json =
         CookiesJson.write(
             "https://data.example.org",
+            ConsentFingerprints.of(List.of(EVERYTHING, PLAIN), 3),
             List.of(
                 new CookiesJson.Entry(EVERYTHING, "org.example.Cookies"),
                 new CookiesJson.Entry(PLAIN, "org.example.Cookies")));
 
     assertEquals(List.of(EVERYTHING, PLAIN), CookiesJson.read(json));
+    CookiesJson.Document document = CookiesJson.readDocument(json);
+    assertEquals("https://data.example.org", document.platform());
+    assertEquals(3, document.purposeEdition());
+    assertEquals(ConsentFingerprints.of(List.of(PLAIN, EVERYTHING), 3), document.fingerprints());
+  }
+
+  @Test
+  void aDocumentWrittenBeforeTheConsentFingerprintsHasEditionZero() {
+    CookiesJson.Document document =
+        CookiesJson.readDocument("{\"platform\": \"p\", \"cookies\": []}");
+
+    assertEquals(0, document.purposeEdition());
+    assertEquals(List.of(), document.cookies());
   }
 
   @Test
   void anEmptyListIsADocumentToo() {
+    String empty = CookiesJson.write("p", ConsentFingerprints.of(List.of(), 0), List.of());
     assertEquals(
-        "{\n  \"platform\": \"p\",\n  \"cookies\": []\n}\n", CookiesJson.write("p", List.of()));
-    assertEquals(List.of(), CookiesJson.read(CookiesJson.write("p", List.of())));
+        "{\n"
+            + "  \"platform\": \"p\",\n"
+            + "  \"consent\": {\n"
+            + "    \"purposeEdition\": 0,\n"
+            + "    \"revision\": "
+            + ConsentFingerprints.of(List.of(), 0).revision()
+            + ",\n"
+            + "    \"fingerprints\": {}\n"
+            + "  },\n"
+            + "  \"cookies\": []\n"
+            + "}\n",
+        empty);
+    assertEquals(List.of(), CookiesJson.read(empty));
   }
 
   @Test
   void aDocumentThatIsNotOneSaysWhy() {
     assertEquals("no \"cookies\" list", reason("{}"));
+    assertEquals(
+        "a \"consent\" whose \"purposeEdition\" is not a whole number from 0: -1",
+        reason("{\"consent\": {\"purposeEdition\": -1}, \"cookies\": []}"));
+    assertEquals(
+        "a \"consent\" whose \"purposeEdition\" is not a whole number from 0: 1.5",
+        reason("{\"consent\": {\"purposeEdition\": 1.5}, \"cookies\": []}"));
     assertEquals("cookie 0 is not an object", reason("{\"cookies\": [1]}"));
     assertEquals("cookie 0 has no text \"provider\"", reason("{\"cookies\": [{\"name\": \"a\"}]}"));
     assertEquals(

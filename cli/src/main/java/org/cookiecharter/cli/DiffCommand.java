@@ -5,13 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieListDiff;
-import org.cookiecharter.CookieListDiff.Attribute;
-import org.cookiecharter.CookieListDiff.Change;
+import org.cookiecharter.CookieListDiffReport;
 import org.cookiecharter.CookiesJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +22,9 @@ import picocli.CommandLine.Parameters;
       "Lists the cookies added, removed and changed between two cookies.json files that"
           + " cookie-charter wrote (two builds, two releases), what changed in each, and whether"
           + " visitors must be asked for consent again: when a cookie that needs consent is"
-          + " added, or changes in category, provider, duration, exemption or storage.",
+          + " added, or changes in category, provider, duration, exemption or storage, or when"
+          + " the purpose edition changed; and which consent categories the banners ask about"
+          + " again (their consent fingerprints changed).",
       "Text by default; --format markdown for a pull request."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -70,8 +68,8 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<CookieDefinition> old;
-    List<CookieDefinition> now;
+    CookiesJson.Document old;
+    CookiesJson.Document now;
     try {
       old = read(before);
       now = read(after);
@@ -80,13 +78,16 @@ final class DiffCommand implements Callable<Integer> {
       return CookieCharterCli.CANNOT_RUN;
     }
     CookieListDiff diff = CookieListDiff.between(old, now);
-    out.print(format == Format.MARKDOWN ? markdown(diff) : text(diff));
+    out.print(
+        format == Format.MARKDOWN
+            ? CookieListDiffReport.markdown(diff)
+            : CookieListDiffReport.text(diff));
     out.flush();
     return diff.asksAgain() ? 1 : 0;
   }
 
   /** The declarations of a file, or why it has none, naming it. */
-  private static List<CookieDefinition> read(Path file) {
+  private static CookiesJson.Document read(Path file) {
     String json;
     try {
       json = Files.readString(file, StandardCharsets.UTF_8);
@@ -94,150 +95,11 @@ final class DiffCommand implements Callable<Integer> {
       throw new IllegalArgumentException("cannot read " + file + ": " + e, e);
     }
     try {
-      return CookiesJson.read(json);
+      return CookiesJson.readDocument(json);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           file + " is not a cookies.json written by cookie-charter (" + e.getMessage() + ")", e);
     }
-  }
-
-  /** One line per cookie, then the verdict. */
-  static String text(CookieListDiff diff) {
-    StringBuilder out = new StringBuilder();
-    if (diff.isEmpty()) {
-      return "No change.\n" + verdict(diff) + "\n";
-    }
-    section(out, "Added", diff.added().size());
-    for (CookieDefinition cookie : diff.added()) {
-      out.append("  + ").append(describe(cookie)).append(consent(cookie.requiresConsent()));
-    }
-    section(out, "Removed", diff.removed().size());
-    for (CookieDefinition cookie : diff.removed()) {
-      out.append("  - ").append(describe(cookie)).append('\n');
-    }
-    section(out, "Changed", diff.changed().size());
-    for (Change change : diff.changed()) {
-      out.append("  ~ ")
-          .append(describe(change.after()))
-          .append(": ")
-          .append(String.join(", ", what(change)))
-          .append(change.asksAgain() ? ": consent asked again\n" : "\n");
-    }
-    return out.append(verdict(diff)).append('\n').toString();
-  }
-
-  private static void section(StringBuilder out, String title, int count) {
-    if (count > 0) {
-      out.append(title).append(" (").append(count).append("):\n");
-    }
-  }
-
-  private static String consent(boolean needed) {
-    return needed ? ": needs consent, asked again\n" : ": needs no consent\n";
-  }
-
-  /** {@code _pk_id.* (statistics, Matomo)}; names and texts as they are, on one line. */
-  private static String describe(CookieDefinition cookie) {
-    return oneLine(cookie.name())
-        + " ("
-        + cookie.category().key()
-        + ", "
-        + oneLine(cookie.provider())
-        + ")";
-  }
-
-  /** What changed, in words: {@code duration P1Y -> P13M}, {@code purpose wording}. */
-  private static List<String> what(Change change) {
-    List<String> what = new ArrayList<>();
-    for (Attribute attribute : change.attributes()) {
-      CookieDefinition was = change.before();
-      CookieDefinition now = change.after();
-      what.add(
-          switch (attribute) {
-            case CATEGORY -> "category " + was.category().key() + " -> " + now.category().key();
-            case PROVIDER ->
-                "provider " + oneLine(was.provider()) + " -> " + oneLine(now.provider());
-            case DURATION -> "duration " + duration(was) + " -> " + duration(now);
-            case EXEMPTION -> now.exempt() ? "now exempt from consent" : "no longer exempt";
-            case STORAGE -> "storage " + was.storage().key() + " -> " + now.storage().key();
-            case SERVICE -> "service wording";
-            case PURPOSE -> "purpose wording";
-          });
-    }
-    return what;
-  }
-
-  private static String duration(CookieDefinition cookie) {
-    return cookie.lifetime().map(Object::toString).orElse("none");
-  }
-
-  private static String verdict(CookieListDiff diff) {
-    return diff.asksAgain()
-        ? "Visitors must be asked for consent again."
-        : "Visitors keep their choice.";
-  }
-
-  /** A text on one line: its line breaks and other control characters as spaces. */
-  private static String oneLine(String text) {
-    StringBuilder line = new StringBuilder();
-    text.codePoints()
-        .forEach(
-            c ->
-                line.appendCodePoint(
-                    Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? ' ' : c));
-    return line.toString();
-  }
-
-  /** A table for a pull request, then the verdict in bold. */
-  static String markdown(CookieListDiff diff) {
-    StringBuilder out = new StringBuilder("### Cookie list changes\n\n");
-    if (diff.isEmpty()) {
-      return out.append("No change.\n\n**").append(verdict(diff)).append("**\n").toString();
-    }
-    out.append("| | cookie | category | provider | what changed | consent asked again |\n");
-    out.append("|---|---|---|---|---|---|\n");
-    for (CookieDefinition cookie : diff.added()) {
-      row(out, "added", cookie, "", cookie.requiresConsent());
-    }
-    for (CookieDefinition cookie : diff.removed()) {
-      row(out, "removed", cookie, "", false);
-    }
-    for (Change change : diff.changed()) {
-      row(out, "changed", change.after(), String.join("; ", what(change)), change.asksAgain());
-    }
-    return out.append("\n**").append(verdict(diff)).append("**\n").toString();
-  }
-
-  private static void row(
-      StringBuilder out, String kind, CookieDefinition cookie, String what, boolean asksAgain) {
-    out.append("| ")
-        .append(kind)
-        .append(" | ")
-        .append(cell(cookie.name()))
-        .append(" | ")
-        .append(cookie.category().key())
-        .append(" | ")
-        .append(cell(cookie.provider()))
-        .append(" | ")
-        .append(cell(what))
-        .append(" | ")
-        .append(asksAgain ? "yes" : "no")
-        .append(" |\n");
-  }
-
-  /**
-   * A table cell of Markdown (GitHub's tables): the text on one line, every ASCII punctuation
-   * character backslash-escaped, as CommonMark allows, so that no text makes markup or ends a cell.
-   */
-  static String cell(String text) {
-    StringBuilder cell = new StringBuilder();
-    for (char c : oneLine(text).toCharArray()) {
-      if (c < 0x80 && !Character.isLetterOrDigit(c) && c != ' ') {
-        cell.append('\\');
-      }
-      cell.append(c);
-    }
-    return cell.toString();
   }
 
   /** {@code text} or {@code markdown}, in any case. */

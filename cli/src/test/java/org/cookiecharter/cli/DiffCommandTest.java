@@ -19,6 +19,7 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.cookiecharter.ConsentFingerprints;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieLifetime;
@@ -61,13 +62,23 @@ class DiffCommandTest {
   }
 
   private Path cookiesJson(String name, CookieDefinition... cookies) throws Exception {
+    return cookiesJson(name, 0, cookies);
+  }
+
+  private Path cookiesJson(String name, int purposeEdition, CookieDefinition... cookies)
+      throws Exception {
     List<CookiesJson.Entry> entries = new ArrayList<>();
     for (CookieDefinition cookie : cookies) {
       entries.add(new CookiesJson.Entry(cookie, "org.example.Cookies"));
     }
     Path file = folder.resolve(name);
     Files.writeString(
-        file, CookiesJson.write("https://data.example.org", entries), StandardCharsets.UTF_8);
+        file,
+        CookiesJson.write(
+            "https://data.example.org",
+            ConsentFingerprints.of(List.of(cookies), purposeEdition),
+            entries),
+        StandardCharsets.UTF_8);
     return file;
   }
 
@@ -95,7 +106,8 @@ class DiffCommandTest {
             + "  - sessionid (necessary, Portal)\n"
             + "Changed (1):\n"
             + "  ~ django_language (necessary, Portal): duration P1Y -> P13M, purpose wording\n"
-            + "Visitors must be asked for consent again.\n",
+            + "Visitors must be asked for consent again.\n"
+            + "The banners ask again about: statistics (consent fingerprint changed).\n",
         out.toString());
     assertEquals("", err.toString());
   }
@@ -117,7 +129,11 @@ class DiffCommandTest {
 
     assertEquals(0, run("diff", before.toString(), after.toString()));
     assertTrue(
-        out.toString().endsWith("service wording\nVisitors keep their choice.\n"), out.toString());
+        out.toString()
+            .endsWith(
+                "service wording\nVisitors keep their choice.\n"
+                    + "The banners keep every choice (no consent fingerprint changed).\n"),
+        out.toString());
     out.getBuffer().setLength(0);
     assertEquals(0, run("diff", before.toString(), before.toString()));
     assertEquals("No change.\nVisitors keep their choice.\n", out.toString());
@@ -168,7 +184,40 @@ class DiffCommandTest {
             "",
             "yes"),
         cells);
-    assertTrue(out.toString().endsWith("**Visitors must be asked for consent again.**\n"));
+    assertTrue(
+        out.toString()
+            .endsWith(
+                "**Visitors must be asked for consent again.**\n\n"
+                    + "The banners ask again about: statistics (consent fingerprint changed).\n"),
+        out.toString());
+  }
+
+  @Test
+  void aRaisedPurposeEditionAsksAgainAboutEveryCategoryThatNeedsConsent() throws Exception {
+    Path before = cookiesJson("old.json", 0, SESSION, VISITOR);
+    Path after = cookiesJson("new.json", 1, SESSION, VISITOR);
+
+    assertEquals(1, run("diff", before.toString(), after.toString()));
+    assertEquals(
+        "Purpose edition 0 -> 1: purposes revised, consent asked again\n"
+            + "Visitors must be asked for consent again.\n"
+            + "The banners ask again about: statistics (consent fingerprint changed).\n",
+        out.toString());
+  }
+
+  @Test
+  void aRemovalKeepsTheChoiceButCookieConsentAsksAgain() throws Exception {
+    Path before = cookiesJson("old.json", SESSION, VISITOR);
+    Path after = cookiesJson("new.json", SESSION);
+
+    assertEquals(0, run("diff", before.toString(), after.toString()));
+    assertEquals(
+        "Removed (1):\n"
+            + "  - _pk_id.* (statistics, Matomo | \"self-hosted\" *bold*)\n"
+            + "Visitors keep their choice.\n"
+            + "CookieConsent asks again (its revision changed: a category that needed consent is"
+            + " gone); Klaro! and tarteaucitron keep every choice.\n",
+        out.toString());
   }
 
   @Test

@@ -16,7 +16,9 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import org.cookiecharter.CookiesJson;
 import org.cookiecharter.processor.calls.CallCheck;
+import org.cookiecharter.processor.charter.BaselineComparison;
 import org.cookiecharter.processor.charter.PolicyLanguage;
 import org.cookiecharter.processor.codegen.OutputWriter;
 import org.cookiecharter.processor.diagnostic.Diagnostics;
@@ -102,6 +104,14 @@ public final class CookieCharterProcessor extends AbstractProcessor {
   @SuppressWarnings("NullAway.Init")
   private Optional<Path> siteTemplates;
 
+  /** The baseline cookies.json, if given ({@link ProcessorOptions#BASELINE}). */
+  @SuppressWarnings("NullAway.Init")
+  private Optional<Path> baseline;
+
+  /** The release being built, if given ({@link ProcessorOptions#RELEASE}). */
+  @SuppressWarnings("NullAway.Init")
+  private Optional<String> release;
+
   /** Whether the registry is generated ({@link ProcessorOptions#REGISTRY}). */
   private boolean registry;
 
@@ -140,6 +150,8 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       catalogChecker = new CatalogChecker(diagnostics);
       languages = options.languages();
       siteTemplates = options.templates();
+      baseline = options.baseline();
+      release = options.release();
       declarationReader =
           new DeclarationReader(elements, diagnostics, languages, options.languagesOption());
       declarations = new Declarations(elements, diagnostics);
@@ -250,12 +262,23 @@ public final class CookieCharterProcessor extends AbstractProcessor {
       }
       return;
     }
-    Charter charter = declarations.charter(site.get().platform());
+    Charter charter = declarations.charter(site.get().platform(), site.get().purposeEdition());
     if (registry) {
       writer.writeRegistryCookies(site.get(), charter, originatingElements());
     }
     if (!diagnostics.hasErrors()) {
+      BaselineComparison comparison = new BaselineComparison(diagnostics);
+      Element siteElement = site.get().element();
+      Optional<CookiesJson.Document> before =
+          baseline.flatMap(path -> comparison.read(path, siteElement));
+      charter =
+          charter.withConsentSince(
+              BaselineComparison.consentSince(before, charter.consent(), release));
       writer.writeCharter(charter, languages, siteTemplates, originatingElements());
+      if (before.isPresent()) {
+        String changes = comparison.report(before.get(), charter, baseline.get(), siteElement);
+        writer.writeChanges(changes, originatingElements());
+      }
     }
   }
 

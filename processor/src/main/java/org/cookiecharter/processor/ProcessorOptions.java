@@ -86,6 +86,26 @@ public final class ProcessorOptions {
    */
   public static final String LIBRARY = "cookiecharter.library";
 
+  /**
+   * A committed {@code cookies.json} (a release's): the build compares the declarations with it,
+   * writes {@code cookie-changes.md} and reports {@link Message#COOKIE_LIST_CHANGED} when they
+   * differ. A relative path is resolved against the compiler's working directory.
+   */
+  public static final String BASELINE = "cookiecharter.baseline";
+
+  /**
+   * How a change since the baseline is reported: {@code warning} (default) or {@code error}, for a
+   * team that wants every change reviewed and the baseline updated with it.
+   */
+  public static final String BASELINE_CHANGES = "cookiecharter.baselineChanges";
+
+  /**
+   * The release being built ({@code ${project.version}}): with a baseline, {@code cookies.json} and
+   * the policy's templates ({@code consent.since}) say since which release the list is what it is
+   * in what consent is about.
+   */
+  public static final String RELEASE = "cookiecharter.release";
+
   /** The prefix of every option: an option under it that is not one of {@link #ALL} is a typo. */
   private static final String NAMESPACE = "cookiecharter.";
 
@@ -103,7 +123,10 @@ public final class ProcessorOptions {
           REQUIRE_DURATION,
           LIFETIMES,
           LANGUAGES,
-          TEMPLATES);
+          TEMPLATES,
+          BASELINE,
+          BASELINE_CHANGES,
+          RELEASE);
 
   /**
    * An option that sets the severity of some messages: each accepted value (lower case), with the
@@ -145,6 +168,11 @@ public final class ProcessorOptions {
               REQUIRE_DURATION,
               Map.of("true", Optional.of(Severity.ERROR), "false", Optional.empty()),
               List.of(Message.MISSING_DURATION, Message.UNDECLARED_LIFETIME)),
+          new SeverityOption(
+              BASELINE_CHANGES,
+              Map.of(
+                  "error", Optional.of(Severity.ERROR), "warning", Optional.of(Severity.WARNING)),
+              List.of(Message.COOKIE_LIST_CHANGED)),
           new SeverityOption(
               LIFETIMES,
               Map.of("on", Optional.empty(), "off", Optional.of(Severity.OFF)),
@@ -317,6 +345,16 @@ public final class ProcessorOptions {
   /** Whether {@code CookieRegistry} is generated ({@link #REGISTRY}). */
   public boolean registry() {
     return registry;
+  }
+
+  /** The baseline {@code cookies.json} given with {@link #BASELINE}, made absolute. */
+  public Optional<Path> baseline() {
+    return value(BASELINE).map(Path::of).map(Path::toAbsolutePath);
+  }
+
+  /** The release being built, given with {@link #RELEASE}. */
+  public Optional<String> release() {
+    return value(RELEASE);
   }
 
   /** The session cookie's name given with {@link #SESSION_COOKIE}. */

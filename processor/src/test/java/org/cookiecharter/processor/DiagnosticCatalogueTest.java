@@ -178,6 +178,27 @@ class DiagnosticCatalogueTest {
         Fragment.NOT_ONE_OF.format("error, ignore, warning"));
     sample(
         Message.UNKNOWN_OPTION, "cookiecharter.langauges=fr,en", "cookiecharter.languages=fr,en");
+    sample(Message.NEGATIVE_PURPOSE_EDITION, -1);
+    sample(
+        Message.COOKIE_LIST_CHANGED,
+        "/home/dev/portal/cookies-baseline.json",
+        ProcessorOptions.BASELINE,
+        "Added (1):\n"
+            + "  + _pk_cmp (statistics, Matomo): needs consent, asked again\n"
+            + "Changed (1):\n"
+            + "  ~ yt_pref (third_party, YouTube): purpose wording\n"
+            + "Visitors must be asked for consent again.\n"
+            + "The banners ask again about: statistics (consent fingerprint changed).\n");
+    sample(
+        Message.BASELINE_UNREADABLE,
+        "/home/dev/portal/cookies-baseline.json",
+        ProcessorOptions.BASELINE,
+        Fragment.NO_SUCH_FILE.format());
+    sample(
+        Message.BASELINE_NOT_COOKIES_JSON,
+        "/home/dev/portal/package.json",
+        ProcessorOptions.BASELINE,
+        "no \"cookies\" list");
     sample(
         Message.WRITE_FAILED,
         "META-INF/cookie-charter/cookies.json",

@@ -7,7 +7,9 @@ import static org.cookiecharter.processor.Compilations.generated;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.util.List;
 import org.cookiecharter.CharterResources;
+import org.cookiecharter.ConsentFingerprints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -108,6 +110,17 @@ class GoldenOutputTest {
                 + "  <p>Cette plateforme ne dépose aucun cookie.</p>\n"
                 + "</section>\n");
     assertThat(generated(compilation, CharterResources.JSON))
-        .isEqualTo("{\n  \"platform\": \"https://data.example.org\",\n  \"cookies\": []\n}\n");
+        .isEqualTo(
+            "{\n"
+                + "  \"platform\": \"https://data.example.org\",\n"
+                + "  \"consent\": {\n"
+                + "    \"purposeEdition\": 0,\n"
+                + "    \"revision\": "
+                + ConsentFingerprints.of(List.of(), 0).revision()
+                + ",\n"
+                + "    \"fingerprints\": {}\n"
+                + "  },\n"
+                + "  \"cookies\": []\n"
+                + "}\n");
   }
 }

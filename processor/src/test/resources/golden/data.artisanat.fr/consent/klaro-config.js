@@ -3,7 +3,7 @@ var klaroConfig = {
   "lang": "fr",
   "services": [
     {
-      "name": "cookie_charter_1",
+      "name": "cookie_charter_3e590b7c",
       "title": "Opendatasoft — Authentification (front et back office)",
       "purposes": ["necessary"],
       "cookies": ["sessionid"],
@@ -11,7 +11,7 @@ var klaroConfig = {
       "default": true
     },
     {
-      "name": "cookie_charter_2",
+      "name": "cookie_charter_acd0f24f",
       "title": "Opendatasoft — Sélection de la langue (front et back office)",
       "purposes": ["necessary"],
       "cookies": ["django_language"],
@@ -19,7 +19,7 @@ var klaroConfig = {
       "default": true
     },
     {
-      "name": "cookie_charter_3",
+      "name": "cookie_charter_870f18d3",
       "title": "Opendatasoft — API (CSRF) (front et back office)",
       "purposes": ["necessary"],
       "cookies": ["csrftoken"],
@@ -27,7 +27,7 @@ var klaroConfig = {
       "default": true
     },
     {
-      "name": "cookie_charter_4",
+      "name": "cookie_charter_5292cdb7",
       "title": "Opendatasoft — Choix concernant vos préférences sur les cookies",
       "purposes": ["necessary"],
       "cookies": ["cookies_preferences"],

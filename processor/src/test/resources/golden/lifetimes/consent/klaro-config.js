@@ -3,7 +3,7 @@ var klaroConfig = {
   "lang": "fr",
   "services": [
     {
-      "name": "cookie_charter_1",
+      "name": "cookie_charter_3e590b7c",
       "title": "Opendatasoft — Authentification (front et back office)",
       "purposes": ["necessary"],
       "cookies": ["sessionid"],
@@ -11,7 +11,7 @@ var klaroConfig = {
       "default": true
     },
     {
-      "name": "cookie_charter_2",
+      "name": "cookie_charter_acd0f24f",
       "title": "Opendatasoft — Sélection de la langue (front et back office)",
       "purposes": ["necessary"],
       "cookies": ["django_language"],
@@ -19,7 +19,7 @@ var klaroConfig = {
       "default": true
     },
     {
-      "name": "cookie_charter_3",
+      "name": "cookie_charter_870f18d3",
       "title": "Opendatasoft — API (CSRF) (front et back office)",
       "purposes": ["necessary"],
       "cookies": ["csrftoken"],
@@ -27,7 +27,7 @@ var klaroConfig = {
       "default": true
     },
     {
-      "name": "cookie_charter_4",
+      "name": "cookie_charter_5292cdb7",
       "title": "Opendatasoft — Choix concernant vos préférences sur les cookies",
       "purposes": ["necessary"],
       "cookies": ["cookies_preferences"],
@@ -35,7 +35,7 @@ var klaroConfig = {
       "default": true
     },
     {
-      "name": "cookie_charter_5",
+      "name": "cookie_charter_1570d466",
       "title": "Opendatasoft — Formulaires (front office)",
       "purposes": ["necessary"],
       "cookies": ["form_token"],
@@ -43,7 +43,7 @@ var klaroConfig = {
       "default": true
     },
     {
-      "name": "cookie_charter_6",
+      "name": "cookie_charter_e573be5f",
       "title": "Matomo (hébergé par la plateforme) — Mesure d'audience (toutes les pages)",
       "purposes": ["statistics"],
       "cookies": [/^_pk_id\x2e/, /^_pk_ses\x2e/],
@@ -51,7 +51,7 @@ var klaroConfig = {
       "default": true
     },
     {
-      "name": "cookie_charter_7",
+      "name": "cookie_charter_705ca6ef",
       "title": "YouTube — Vidéos intégrées (pages de jeux de données)",
       "purposes": ["third_party"],
       "cookies": ["VISITOR_INFO1_LIVE"],

@@ -80,7 +80,10 @@ public final class CharterRenderer {
     for (BannerConfig banner : BannerConfig.ALL) {
       files.put(banner.file(), banner.write(services, languages, proses));
     }
-    files.put(CharterResources.JSON, CookiesJson.write(charter.platform(), charter.jsonEntries()));
+    files.put(
+        CharterResources.JSON,
+        CookiesJson.write(
+            charter.platform(), charter.consent(), charter.consentSince(), charter.jsonEntries()));
     return files;
   }
 
@@ -90,7 +93,10 @@ public final class CharterRenderer {
    * heading} and {@code cookies}, each cookie with its {@code name}, {@code provider}, {@code
    * service}, {@code purpose} (in the language), {@code duration} (for a reader; empty if not
    * declared), {@code exempt} and {@code storage} (for a key of the browser's storage, its wording:
-   * {@code storage.localStorage} of the prose, else the API's name; false for a cookie).
+   * {@code storage.localStorage} of the prose, else the API's name; false for a cookie); and {@code
+   * consent}, the version of the list in what consent is about: its {@code revision}, its {@code
+   * fingerprints} (each with its {@code category} and {@code fingerprint}) and {@code since} (the
+   * release since which it is so; false when the build does not know).
    */
   private static Object storageWording(CookieDeclaration cookie, CharterProse prose) {
     if (cookie.isCookie()) {
@@ -120,7 +126,24 @@ public final class CharterRenderer {
       }
       sections.add(Map.of("heading", prose.heading(section.category()), "cookies", cookies));
     }
+    List<Map<String, Object>> fingerprints = new ArrayList<>();
+    charter
+        .consent()
+        .byCategory()
+        .forEach(
+            (category, fingerprint) ->
+                fingerprints.add(Map.of("category", category, "fingerprint", fingerprint)));
+    Map<String, Object> consent =
+        Map.of(
+            "revision",
+            String.valueOf(charter.consent().revision()),
+            "fingerprints",
+            fingerprints,
+            "since",
+            charter.consentSince().<Object>map(since -> since).orElse(false));
     return Map.of(
+        "consent",
+        consent,
         "text",
         prose.texts(),
         "language",

@@ -27,7 +27,8 @@ final class ConsentServices {
   /**
    * The cookies of one service: one provider, one service, one need of consent.
    *
-   * @param key its name in the banners' configurations: {@code cookie_charter_1}...
+   * @param key its name in the banners' configurations ({@link
+   *     org.cookiecharter.ConsentFingerprints#serviceKey}): {@code cookie_charter_3f2a09c1}
    * @param required whether its cookies need no consent
    */
   record Service(
@@ -67,9 +68,8 @@ final class ConsentServices {
     List<Service> found = new ArrayList<>();
     for (List<CookieDeclaration> group : groups.values()) {
       CookieDeclaration first = group.get(0);
-      found.add(
-          new Service(
-              "cookie_charter_" + (found.size() + 1), first, !first.requiresConsent(), group));
+      String key = charter.consent().serviceKey(first.definition().consentCategory(), first.name());
+      found.add(new Service(key, first, !first.requiresConsent(), group));
     }
     this.services = List.copyOf(found);
   }
@@ -77,6 +77,11 @@ final class ConsentServices {
   /** Every service, in charter order. */
   List<Service> all() {
     return services;
+  }
+
+  /** CookieConsent's {@code revision}: it asks again when the one it stored differs. */
+  int revision() {
+    return charter.consent().revision();
   }
 
   /** Whether some cookie declares its lifetime: the cookie tables then have a duration column. */

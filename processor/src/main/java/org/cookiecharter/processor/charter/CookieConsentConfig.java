@@ -11,8 +11,9 @@ import org.cookiecharter.processor.model.CookieDeclaration;
 
 /**
  * CookieConsent v3's {@code cookieconsent-config.js}: the global {@code cookieConsentConfig} for
- * {@code CookieConsent.run}: the categories, the cookies each clears when refused, the services,
- * and the dialogs' texts with a cookie table per category, in each language of the policy.
+ * {@code CookieConsent.run}: the revision (CookieConsent asks every visitor again when the one it
+ * stored differs), the categories, the cookies each clears when refused, the services, and the
+ * dialogs' texts with a cookie table per category, in each language of the policy.
  */
 final class CookieConsentConfig implements BannerConfig {
   @Override
@@ -36,6 +37,7 @@ final class CookieConsentConfig implements BannerConfig {
     }
     Js.Obj config =
         Js.lines()
+            .put("revision", Js.number(services.revision()))
             .put("categories", categories.openWhenEmpty())
             .put(
                 "language",

@@ -22,6 +22,11 @@ sealed interface Js {
     return new Code(String.valueOf(value));
   }
 
+  /** A whole number. */
+  static Js number(int value) {
+    return code(Integer.toString(value));
+  }
+
   /** JavaScript written as it is: a regular expression, a function. */
   static Js code(String code) {
     return new Code(code);

@@ -22,6 +22,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import org.cookiecharter.CharterResources;
 import org.cookiecharter.CookieIndex;
 import org.cookiecharter.processor.VisibleTypes;
 import org.cookiecharter.processor.charter.CharterRenderer;
@@ -186,6 +187,12 @@ public final class OutputWriter {
       byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
       writeResource(file.getKey(), out -> out.write(content), originating);
     }
+  }
+
+  /** {@code cookie-changes.md}: what changed since the baseline. */
+  public void writeChanges(String markdown, List<Element> originating) {
+    byte[] content = markdown.getBytes(StandardCharsets.UTF_8);
+    writeResource(CharterResources.CHANGES, out -> out.write(content), originating);
   }
 
   /** What writes a resource's content. */

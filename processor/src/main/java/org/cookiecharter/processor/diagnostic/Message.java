@@ -171,6 +171,12 @@ public enum Message {
       "InvalidPlatform",
       "platform \"%s\" (from @CookieCharter(platform)) is not an absolute http(s) URL: %s. Write it"
           + " like \"https://data.example.org\""),
+  /** Args: the edition. */
+  NEGATIVE_PURPOSE_EDITION(
+      Severity.ERROR,
+      "InvalidPurposeEdition",
+      "@CookieCharter(purposeEdition) is %d, but an edition counts from 0: raise it by one each"
+          + " time a purpose changes in substance, so that the banners ask the visitors again"),
   /** Args: the platform, the platform option's name, why ({@link Fragment}). */
   INVALID_PLATFORM_OPTION(
       Severity.ERROR,
@@ -318,6 +324,24 @@ public enum Message {
       Severity.ERROR,
       "InvalidOption",
       "-A%s is not an option of cookie-charter, so it would change nothing: did you mean -A%s?"),
+  /** Args: the baseline's path, the option, the report ({@code CookieListDiffReport.text}). */
+  COOKIE_LIST_CHANGED(
+      Severity.WARNING,
+      "CookieListChanged",
+      "the cookie list changed since the baseline %s (-A%s):\n%sReview cookie-changes.md beside"
+          + " the charter, then commit the new cookies.json as the baseline"),
+  /** Args: the baseline's path, the option, the I/O error. */
+  BASELINE_UNREADABLE(
+      Severity.ERROR,
+      "InvalidBaseline",
+      "cannot read the baseline %s (-A%s): %s. Give the path of a cookies.json that the build"
+          + " wrote, such as a release's, committed"),
+  /** Args: the baseline's path, the option, why ({@code CookiesJson}'s words). */
+  BASELINE_NOT_COOKIES_JSON(
+      Severity.ERROR,
+      "InvalidBaseline",
+      "the baseline %s (-A%s) is not a cookies.json that cookie-charter wrote: %s. Give the path"
+          + " of one that the build wrote, such as a release's, committed"),
   /** Args: the file's path, the I/O error. */
   WRITE_FAILED(Severity.ERROR, "WriteFailed", "cannot write %s: %s"),
   /** Args: the registry's qualified name, the compiler's reason. */
@@ -437,6 +461,8 @@ public enum Message {
     /** Args: the code given. */
     LANGUAGE_TWICE("\"%s\" is given twice"),
     NOT_A_FOLDER("it is not a folder"),
+    // BASELINE_UNREADABLE.
+    NO_SUCH_FILE("there is no such file"),
     /** Args: the sink as given. */
     SINK_NOT_A_METHOD("\"%s\" is not of the form com.example.Type#method(index)"),
     /** Args: the sink as given. */

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.cookiecharter.ConsentFingerprints;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookiesJson;
@@ -17,12 +19,44 @@ import org.cookiecharter.CookiesJson;
 public final class Charter {
   private final String platform;
   private final List<CookieDeclaration> cookies;
+  private final ConsentFingerprints consent;
+  private final Optional<String> consentSince;
 
-  public Charter(String platform, Collection<CookieDeclaration> declarations) {
+  /**
+   * @param purposeEdition {@code @CookieCharter(purposeEdition)}, not negative
+   */
+  public Charter(String platform, int purposeEdition, Collection<CookieDeclaration> declarations) {
     this.platform = platform;
     List<CookieDeclaration> sorted = new ArrayList<>(declarations);
     sorted.sort(CookieDeclaration.CHARTER_ORDER);
     this.cookies = List.copyOf(sorted);
+    this.consent = ConsentFingerprints.of(definitions(), purposeEdition);
+    this.consentSince = Optional.empty();
+  }
+
+  private Charter(Charter charter, Optional<String> consentSince) {
+    this.platform = charter.platform;
+    this.cookies = charter.cookies;
+    this.consent = charter.consent;
+    this.consentSince = consentSince;
+  }
+
+  /** This charter, knowing the release since which {@link #consent()} is what it is. */
+  public Charter withConsentSince(Optional<String> since) {
+    return new Charter(this, since);
+  }
+
+  /** What the visitors' consent is about: the banners ask again when it changes. */
+  public ConsentFingerprints consent() {
+    return consent;
+  }
+
+  /**
+   * The release since which {@link #consent()} is what it is, when the build knows it: from the
+   * baseline and {@code -Acookiecharter.release}.
+   */
+  public Optional<String> consentSince() {
+    return consentSince;
   }
 
   /** The platform's URL, as the charter shows it. */

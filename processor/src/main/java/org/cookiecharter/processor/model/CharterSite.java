@@ -12,6 +12,12 @@ import javax.lang.model.element.Element;
  * @param inNamedModule whether the site is in a named module, which may not read {@code
  *     java.compiler}
  * @param element the annotated package or type
+ * @param purposeEdition {@code @CookieCharter(purposeEdition)}, never negative
  */
 public record CharterSite(
-    String packageName, String platform, String location, boolean inNamedModule, Element element) {}
+    String packageName,
+    String platform,
+    String location,
+    boolean inNamedModule,
+    Element element,
+    int purposeEdition) {}

@@ -55,6 +55,13 @@ final class AnnotationValues {
         : Optional.empty();
   }
 
+  /** The value only if it is an int: a value that does not compile is javac's to report. */
+  Optional<Integer> integer(@Nullable AnnotationValue value) {
+    return value != null && value.getValue() instanceof Integer number
+        ? Optional.of(number)
+        : Optional.empty();
+  }
+
   /**
    * Whether javac could not read the value ({@code duration = UNDEFINED}): it then holds an error
    * attribute whose value is the string {@code <error>}, and javac reports the error itself.

@@ -74,7 +74,8 @@ public final class CharterSiteReader {
               platform(element, mirror.get()),
               location(element),
               isInNamedModule(element),
-              element);
+              element,
+              purposeEdition(element, mirror.get()));
     }
     return Optional.ofNullable(site);
   }
@@ -106,6 +107,18 @@ public final class CharterSiteReader {
       }
     }
     return platform;
+  }
+
+  /** The purpose edition; a negative one is reported on its value and counts as 0. */
+  private int purposeEdition(Element element, AnnotationMirror mirror) {
+    Optional<AnnotationValue> value = annotations.value(mirror, "purposeEdition");
+    int edition = value.flatMap(annotations::integer).orElse(0);
+    if (edition < 0) {
+      diagnostics.onAnnotationValue(
+          element, mirror, value.orElse(null), Message.NEGATIVE_PURPOSE_EDITION, edition);
+      return 0;
+    }
+    return edition;
   }
 
   private boolean isInNamedModule(Element element) {

@@ -145,11 +145,15 @@ public final class Declarations {
     return classes;
   }
 
-  /** The charter of {@code platform}: every declaration, in charter order. */
-  public Charter charter(String platform) {
+  /**
+   * The charter of {@code platform}: every declaration, in charter order.
+   *
+   * @param purposeEdition {@code @CookieCharter(purposeEdition)}
+   */
+  public Charter charter(String platform, int purposeEdition) {
     List<CookieDeclaration> cookies = new ArrayList<>(byName.size());
     byName.values().forEach(declared -> cookies.add(declared.declaration()));
-    return new Charter(platform, cookies);
+    return new Charter(platform, purposeEdition, cookies);
   }
 
   /** The field of {@code declared} as the current round's elements know it. */
