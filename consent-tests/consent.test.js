@@ -7,12 +7,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import jsdom from 'jsdom';
 import { covers, shownName } from './names.js';
+import { page as loadPage } from './pages.js';
 
-const { JSDOM, VirtualConsole, requestInterceptor } = jsdom;
 const here = path.dirname(fileURLToPath(import.meta.url));
-const modules = path.join(here, 'node_modules');
 
 /** The folders of generated files: the example portal's build, and the processor's test fixture. */
 const BUILDS = [
@@ -44,32 +42,9 @@ function serviceOf(services, cookie, title) {
 
 /** A page whose scripts load from node_modules and the generated folder, and its script errors. */
 async function page(build, head) {
-  const errors = [];
-  const console = new VirtualConsole();
-  console.on('jsdomError', (error) => errors.push(String(error.message || error)));
-  const local = requestInterceptor((request) => {
-    const url = new URL(request.url);
-    const folders = { '/node_modules/': modules, '/consent/': build.consent };
-    for (const [prefix, folder] of Object.entries(folders)) {
-      if (url.pathname.startsWith(prefix)) {
-        const file = path.join(folder, decodeURIComponent(url.pathname.slice(prefix.length)));
-        return new Response(fs.readFileSync(file), {
-          headers: { 'Content-Type': 'application/javascript' },
-        });
-      }
-    }
-    return new Response('', { status: 404 });
-  });
-  const dom = new JSDOM(`<!DOCTYPE html><html><head>${head}</head><body></body></html>`, {
-    url: 'https://data.example.org/',
-    runScripts: 'dangerously',
-    pretendToBeVisual: true,
-    resources: { interceptors: [local] },
-    virtualConsole: console,
-  });
-  await new Promise((resolve) => dom.window.addEventListener('load', resolve));
+  const loaded = await loadPage(build.consent, head);
   await new Promise((resolve) => setTimeout(resolve, 300));
-  return { window: dom.window, errors };
+  return loaded;
 }
 
 for (const build of BUILDS) {

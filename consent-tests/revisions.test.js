@@ -17,12 +17,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsdom from 'jsdom';
 import { covers } from './names.js';
+import { page as loadPage, URL_OF_PAGE } from './pages.js';
 
-const { JSDOM, VirtualConsole, CookieJar, requestInterceptor } = jsdom;
+const { CookieJar } = jsdom;
 const here = path.dirname(fileURLToPath(import.meta.url));
-const modules = path.join(here, 'node_modules');
 const REVISIONS = path.join(here, '../processor/target/consent-revisions');
-const URL_OF_PAGE = 'https://data.example.org/';
 
 /** A build of the fixture: its folder of generated files and its declarations. */
 function build(name) {
@@ -75,33 +74,8 @@ function stored(cookieJar, name) {
 }
 
 /** A page of a build, its scripts from node_modules and the build's folder, and its errors. */
-async function page(build, head, cookieJar) {
-  const errors = [];
-  const console = new VirtualConsole();
-  console.on('jsdomError', (error) => errors.push(String(error.message || error)));
-  const local = requestInterceptor((request) => {
-    const url = new URL(request.url);
-    const folders = { '/node_modules/': modules, '/consent/': build.folder };
-    for (const [prefix, folder] of Object.entries(folders)) {
-      if (url.pathname.startsWith(prefix)) {
-        const file = path.join(folder, decodeURIComponent(url.pathname.slice(prefix.length)));
-        return new Response(fs.readFileSync(file), {
-          headers: { 'Content-Type': 'application/javascript' },
-        });
-      }
-    }
-    return new Response('', { status: 404 });
-  });
-  const dom = new JSDOM(`<!DOCTYPE html><html><head>${head}</head><body></body></html>`, {
-    url: URL_OF_PAGE,
-    runScripts: 'dangerously',
-    pretendToBeVisual: true,
-    resources: { interceptors: [local] },
-    virtualConsole: console,
-    cookieJar,
-  });
-  await new Promise((resolve) => dom.window.addEventListener('load', resolve));
-  return { window: dom.window, errors };
+function page(build, head, cookieJar) {
+  return loadPage(build.folder, head, cookieJar);
 }
 
 test('CookieConsent asks the whole choice again when its revision changed', async (t) => {
