@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.cookiecharter.ConsentFingerprints;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.PrintableText;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +41,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code mode}: {@code report} (the default) or {@code block};
  *   <li>{@code consent-reader}: where the visitor's consent is: {@code none} (the default: only the
  *       cookies that need no consent are ever allowed), {@code cookieconsent} (CookieConsent v3's
- *       cookie, {@link CookieConsentReader}), or the name of a {@link ConsentReader} class with a
- *       public no-argument constructor;
+ *       cookie, {@link CookieConsentReader}, under the revision of {@code cookies.json}: a choice
+ *       made before the cookie list changed in what consent is about counts as none), or the name
+ *       of a {@link ConsentReader} class with a public no-argument constructor;
  *   <li>{@code consent-cookie}: the cookie that {@code cookieconsent} reads ({@code cc_cookie});
  *   <li>{@code session-cookie}: the container's session cookie, when its configuration does not
  *       show it (Tomcat's {@code sessionCookieName} in {@code context.xml}), or {@code none}.
@@ -113,12 +115,12 @@ public final class CookieCharterFilter implements Filter {
     sessionCookie = config.getInitParameter(SESSION_COOKIE);
     if (!configuredInCode) {
       mode = mode(config.getInitParameter(MODE));
-      consent = consentReader(config);
       try {
         declared = DeclaredCookies.fromClassPath(classLoader(config.getServletContext()));
       } catch (IllegalStateException e) {
         throw new ServletException(GuardMessage.CANNOT_START.format(e.getMessage()), e);
       }
+      consent = consentReader(config, declared);
     }
     checkSessionCookie(config.getServletContext());
   }
@@ -135,7 +137,9 @@ public final class CookieCharterFilter implements Filter {
     throw new ServletException(GuardMessage.UNKNOWN_MODE.format(value));
   }
 
-  private static ConsentReader consentReader(FilterConfig config) throws ServletException {
+  /** The reader of the init parameters; CookieConsent's under the revision of the declarations. */
+  private static ConsentReader consentReader(FilterConfig config, DeclaredCookies declared)
+      throws ServletException {
     String reader = Optional.ofNullable(config.getInitParameter(CONSENT_READER)).orElse("none");
     String cookie = config.getInitParameter(CONSENT_COOKIE);
     switch (reader.strip()) {
@@ -143,7 +147,8 @@ public final class CookieCharterFilter implements Filter {
         return ConsentReader.NONE;
       case "cookieconsent":
         return new CookieConsentReader(
-            cookie == null ? CookieConsentReader.DEFAULT_COOKIE : cookie.strip());
+            cookie == null ? CookieConsentReader.DEFAULT_COOKIE : cookie.strip(),
+            declared.consent().map(ConsentFingerprints::revision).orElseThrow());
       default:
         return namedReader(reader.strip(), classLoader(config.getServletContext()));
     }

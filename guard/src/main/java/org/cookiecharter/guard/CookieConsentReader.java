@@ -2,6 +2,7 @@ package org.cookiecharter.guard;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cookiecharter.ConsentFingerprints;
 import org.cookiecharter.Json;
 
 /**
@@ -18,7 +20,11 @@ import org.cookiecharter.Json;
  * cookieconsent-config.js}), those are the declarations' {@code consentCategory()}. The cookie is
  * {@code cc_cookie} unless the site names another in {@code CookieConsent.run({cookie: {name}})}.
  *
- * <p>A value that is not CookieConsent's (forged, truncated, another tool's) counts as no consent.
+ * <p>The choice counts only under the {@code revision} it was made with: the generated
+ * configuration's, computed from the consent fingerprints ({@link ConsentFingerprints#revision()}).
+ * A choice made under another revision, when the cookie list changed in what consent is about, is
+ * no choice: CookieConsent asks again, and so does the guard. A value that is not CookieConsent's
+ * (forged, truncated, another tool's) counts as no consent.
  */
 public final class CookieConsentReader implements ConsentReader {
   /** CookieConsent's own name for its cookie. */
@@ -28,21 +34,54 @@ public final class CookieConsentReader implements ConsentReader {
   private static final int REMEMBERED = 1024;
 
   private final String cookieName;
+  private final int revision;
   private final Map<String, Set<String>> recent = new ConcurrentHashMap<>();
 
-  /** Reads {@value #DEFAULT_COOKIE}. */
+  /**
+   * Reads {@value #DEFAULT_COOKIE}, under the revision of the {@code cookies.json} on the class
+   * path ({@link #CookieConsentReader(String)}).
+   */
   public CookieConsentReader() {
     this(DEFAULT_COOKIE);
   }
 
-  /** Reads the cookie that the site named in CookieConsent's {@code cookie.name}. */
+  /**
+   * Reads the cookie that the site named in CookieConsent's {@code cookie.name}, under the revision
+   * of the build: that of the {@code cookies.json} on the class path, which the same build wrote
+   * with the banner's configuration.
+   *
+   * @throws IllegalStateException if there is no {@code cookies.json} on the class path, or it
+   *     cannot be read ({@link DeclaredCookies#fromClassPath})
+   */
   public CookieConsentReader(String cookieName) {
+    this(cookieName, revisionOnClassPath());
+  }
+
+  /**
+   * Reads the cookie that the site named in CookieConsent's {@code cookie.name}, under {@code
+   * revision}: the {@code revision} of the banner's configuration.
+   */
+  public CookieConsentReader(String cookieName, int revision) {
     this.cookieName = Objects.requireNonNull(cookieName, "cookieName");
+    this.revision = revision;
+  }
+
+  private static int revisionOnClassPath() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    DeclaredCookies declared =
+        DeclaredCookies.fromClassPath(
+            loader != null ? loader : CookieConsentReader.class.getClassLoader());
+    return declared.consent().map(ConsentFingerprints::revision).orElseThrow();
   }
 
   /** The cookie it reads. */
   public String cookieName() {
     return cookieName;
+  }
+
+  /** The revision under which a choice counts. */
+  public int revision() {
+    return revision;
   }
 
   @Override
@@ -53,25 +92,35 @@ public final class CookieConsentReader implements ConsentReader {
     }
     for (Cookie cookie : cookies) {
       if (cookieName.equals(cookie.getName()) && cookie.getValue() != null) {
-        Set<String> known = recent.get(cookie.getValue());
-        if (known == null) {
-          if (recent.size() >= REMEMBERED) {
-            recent.clear(); // crude, but bounded whatever values visitors forge
-          }
-          known = categories(cookie.getValue());
-          recent.put(cookie.getValue(), known);
-        }
-        return known;
+        return acceptedCategories(cookie.getValue());
       }
     }
     return Set.of();
   }
 
-  /** The categories of one value of the cookie; none if it is not CookieConsent's. */
-  static Set<String> categories(String value) {
+  /**
+   * The categories that one value of the cookie accepts: none if it is not CookieConsent's, or was
+   * written under another revision.
+   */
+  public Set<String> acceptedCategories(String cookieValue) {
+    Set<String> known = recent.get(cookieValue);
+    if (known == null) {
+      if (recent.size() >= REMEMBERED) {
+        recent.clear(); // crude, but bounded whatever values visitors forge
+      }
+      known = categories(cookieValue, revision);
+      recent.put(cookieValue, known);
+    }
+    return known;
+  }
+
+  /** The categories of one value of the cookie under {@code revision}; none if it is not so. */
+  static Set<String> categories(String value, int revision) {
     try {
       if (!(Json.parse(percentDecoded(value)) instanceof Map<?, ?> consent)
-          || !(consent.get("categories") instanceof List<?> listed)) {
+          || !(consent.get("categories") instanceof List<?> listed)
+          || !(consent.get("revision") instanceof BigDecimal stored)
+          || stored.compareTo(BigDecimal.valueOf(revision)) != 0) {
         return Set.of();
       }
       Set<String> categories = new LinkedHashSet<>();

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.cookiecharter.CharterResources;
+import org.cookiecharter.ConsentFingerprints;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieIndex;
 import org.cookiecharter.CookiesJson;
@@ -19,9 +20,11 @@ import org.cookiecharter.CookiesJson;
  */
 public final class DeclaredCookies {
   private final CookieIndex index;
+  private final Optional<ConsentFingerprints> consent;
 
-  private DeclaredCookies(CookieIndex index) {
+  private DeclaredCookies(CookieIndex index, Optional<ConsentFingerprints> consent) {
     this.index = index;
+    this.consent = consent;
   }
 
   /**
@@ -30,7 +33,7 @@ public final class DeclaredCookies {
    * @throws IllegalArgumentException if two have the same name
    */
   public static DeclaredCookies of(Collection<CookieDefinition> cookies) {
-    return new DeclaredCookies(CookieIndex.of(List.copyOf(cookies)));
+    return new DeclaredCookies(CookieIndex.of(List.copyOf(cookies)), Optional.empty());
   }
 
   /**
@@ -58,11 +61,22 @@ public final class DeclaredCookies {
    */
   public static DeclaredCookies fromJson(String json, String source) {
     try {
-      return of(CookiesJson.read(json));
+      CookiesJson.Document document = CookiesJson.readDocument(json);
+      return new DeclaredCookies(
+          CookieIndex.of(document.cookies()), Optional.of(document.fingerprints()));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           GuardMessage.NOT_COOKIES_JSON.format(source, e.getMessage()), e);
     }
+  }
+
+  /**
+   * What the visitors' consent is about, as the build computed it for the banners (CookieConsent's
+   * revision among it): present when read from {@code cookies.json}, empty for a list given in
+   * code, which does not know the purpose edition.
+   */
+  public Optional<ConsentFingerprints> consent() {
+    return consent;
   }
 
   /** Every declaration, in the order given (the charter's, from the build). */

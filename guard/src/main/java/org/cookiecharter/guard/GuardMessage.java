@@ -78,6 +78,16 @@ enum GuardMessage {
   ONE_UNDECLARED("1 cookie is set but not declared:\n  %s"),
   /** Args: how many, the cookies one per line. */
   SEVERAL_UNDECLARED("%d cookies are set but not declared:\n  %s"),
+  /** Args: the cookie's shown name, its consent category, where it was set. */
+  UNCONSENTED_COOKIE("%s (%s) in %s"),
+  /** Args: the cookie, as {@link #UNCONSENTED_COOKIE} says it. */
+  ONE_UNCONSENTED(
+      "1 cookie is set before the visitor consented to its category (under the current"
+          + " revision):\n  %s"),
+  /** Args: how many, the cookies one per line. */
+  SEVERAL_UNCONSENTED(
+      "%d cookies are set before the visitor consented to their category (under the current"
+          + " revision):\n  %s"),
   /** Args: the test class, the cookie. */
   EXTENSION_ONE_UNDECLARED(
       "%s: the application set a cookie that no @DeclaredCookie declares:\n  %s"),

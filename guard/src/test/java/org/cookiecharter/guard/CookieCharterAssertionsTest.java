@@ -18,6 +18,56 @@ class CookieCharterAssertionsTest {
       "WARNING cookie-charter: cookie \"tracker\" set by GET /set is not declared: set anyway"
           + " (mode report)";
 
+  /**
+   * The filter in report mode lets the third-party cookie through whatever the consent: the
+   * assertion tells whether the request's CookieConsent cookie, under the build's revision, allowed
+   * it.
+   */
+  @Test
+  void aCookieThatNeedsConsentPassesOnlyWithAChoiceOfTheCurrentRevision() throws Exception {
+    List<java.util.Map.Entry<String, String>> cookies =
+        List.of(
+            entry("cookie", "VISITOR_INFO1_LIVE"),
+            entry("cookie", "sessionid"),
+            entry("delete", "_ga"));
+    try (LogRecords log = LogRecords.of(CookieCharterFilter.class);
+        TestServer server = TestServer.start(new CookieCharterFilter())) {
+      HttpResponse<String> consented =
+          server.get(
+              cookies, CookieCharterFilterTest.consent("cc_cookie", "necessary", "third_party"));
+      CookieCharterAssertions.assertConsented(consented);
+
+      String where =
+          "Set-Cookie of GET "
+              + server.uri("/set?cookie=VISITOR_INFO1_LIVE&cookie=sessionid&delete=_ga");
+      HttpResponse<String> before =
+          server.get(
+              cookies,
+              CookieCharterFilterTest.consentUnder(
+                  CookieCharterFilterTest.BUILT_REVISION - 1,
+                  "cc_cookie",
+                  "necessary",
+                  "third_party"));
+      AssertionError failed =
+          assertThrows(AssertionError.class, () -> CookieCharterAssertions.assertConsented(before));
+      assertEquals(
+          "1 cookie is set before the visitor consented to its category (under the current"
+              + " revision):\n  \"VISITOR_INFO1_LIVE\" (third_party) in "
+              + where,
+          failed.getMessage());
+      HttpResponse<String> none = server.get(cookies);
+      assertEquals(
+          failed.getMessage(),
+          assertThrows(AssertionError.class, () -> CookieCharterAssertions.assertConsented(none))
+              .getMessage());
+      assertEquals(
+          List.of(
+              "WARNING cookie-charter: cookie \"VISITOR_INFO1_LIVE\" set by GET /set is set before"
+                  + " the visitor consented to third_party (mode block drops it)"),
+          log.lines());
+    }
+  }
+
   @Test
   void aResponsesSetCookieHeaders() throws Exception {
     try (LogRecords log = LogRecords.of(CookieCharterFilter.class);

@@ -112,7 +112,17 @@ class CookieCharterFilterTest {
           names(server.get(cookies, consent("cc_cookie", "necessary", "third_party"))),
           "another cookie's consent");
       assertEquals(
+          List.of("_pk_ses.1.1fff", "sessionid"),
+          names(
+              server.get(
+                  cookies,
+                  consentUnder(
+                      BUILT_REVISION - 1, "cookies_preferences", "necessary", "third_party"))),
+          "a choice made before the cookie list changed");
+      assertEquals(
           List.of(
+              "FINE cookie-charter: cookie \"VISITOR_INFO1_LIVE\" dropped from GET /set until the"
+                  + " visitor consents to third_party",
               "FINE cookie-charter: cookie \"VISITOR_INFO1_LIVE\" dropped from GET /set until the"
                   + " visitor consents to third_party",
               "FINE cookie-charter: cookie \"VISITOR_INFO1_LIVE\" dropped from GET /set until the"
@@ -393,14 +403,31 @@ class CookieCharterFilterTest {
         new CookieCharterFilter(), init, ServletContextHandler.NO_SESSIONS, c -> {});
   }
 
-  /** A Cookie header with CookieConsent's cookie, as the banner writes it. */
+  /**
+   * A request's Cookie header with CookieConsent's cookie {@code cookie} accepting {@code
+   * categories}, under the revision of the test's cookies.json.
+   */
   static String consent(String cookie, String... categories) {
+    return consentUnder(BUILT_REVISION, cookie, categories);
+  }
+
+  /** The same, written by CookieConsent under {@code revision}. */
+  static String consentUnder(int revision, String cookie, String... categories) {
     String json =
         "{\"categories\":[\""
             + String.join("\",\"", categories)
-            + "\"],\"revision\":0,\"data\":null,\"consentId\":\"e3c1\",\"services\":{}}";
+            + "\"],\"revision\":"
+            + revision
+            + ",\"data\":null,\"consentId\":\"e3c1\",\"services\":{}}";
     return cookie + "=" + URLEncoder.encode(json, StandardCharsets.UTF_8).replace("+", "%20");
   }
+
+  /** CookieConsent's revision of the test's cookies.json. */
+  static final int BUILT_REVISION =
+      DeclaredCookies.fromClassPath(CookieCharterFilterTest.class.getClassLoader())
+          .consent()
+          .orElseThrow()
+          .revision();
 
   private static Throwable rootCause(Throwable failure) {
     Throwable cause = failure;

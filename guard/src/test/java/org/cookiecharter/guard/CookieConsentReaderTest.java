@@ -23,15 +23,53 @@ class CookieConsentReaderTest {
 
   @Test
   void readsTheCategoriesThatCookieConsentRecorded() {
-    assertEquals(Set.of("necessary", "statistics"), CookieConsentReader.categories(ACCEPTED_ALL));
+    assertEquals(
+        Set.of("necessary", "statistics"), CookieConsentReader.categories(ACCEPTED_ALL, 0));
     assertEquals(
         Set.of("necessary"),
-        CookieConsentReader.categories("{\"categories\":[\"necessary\",1,null]}"));
+        CookieConsentReader.categories(
+            "{\"categories\":[\"necessary\",1,null],\"revision\":1796105575}", 1796105575));
+  }
+
+  /** A choice made before the cookie list changed in what consent is about is none. */
+  @Test
+  void aChoiceUnderAnotherRevisionIsNoChoice() {
+    CookieConsentReader reader = new CookieConsentReader("cc_cookie", 1796105575);
+    assertEquals(Set.of(), reader.acceptedCategories(ACCEPTED_ALL)); // revision 0
+    for (String other :
+        List.of(
+            "{\"categories\":[\"statistics\"],\"revision\":1796105574}",
+            "{\"categories\":[\"statistics\"]}",
+            "{\"categories\":[\"statistics\"],\"revision\":\"1796105575\"}",
+            "{\"categories\":[\"statistics\"],\"revision\":null}",
+            "{\"categories\":[\"statistics\"],\"revision\":1796105575.5}")) {
+      assertEquals(Set.of(), reader.acceptedCategories(other), other);
+    }
+    assertEquals(
+        Set.of("statistics"),
+        reader.acceptedCategories("{\"categories\":[\"statistics\"],\"revision\":1796105575}"));
+    assertEquals(
+        Set.of("statistics"),
+        reader.acceptedCategories("{\"categories\":[\"statistics\"],\"revision\":1796105575.0}"));
+  }
+
+  /** Without a revision given, the reader takes the one of cookies.json on the class path. */
+  @Test
+  void theDefaultRevisionIsTheOneOfTheBuild() {
+    int built =
+        DeclaredCookies.fromClassPath(getClass().getClassLoader())
+            .consent()
+            .orElseThrow()
+            .revision();
+
+    assertEquals(built, new CookieConsentReader().revision());
+    assertEquals(built, new CookieConsentReader("cookies_preferences").revision());
+    assertEquals("cc_cookie", new CookieConsentReader().cookieName());
   }
 
   @Test
   void readsTheNamedCookieOfTheRequestEachTimeItChanges() {
-    CookieConsentReader reader = new CookieConsentReader("cookies_preferences");
+    CookieConsentReader reader = new CookieConsentReader("cookies_preferences", 0);
     assertEquals(Set.of(), reader.acceptedCategories(request()));
     assertEquals(
         Set.of("necessary", "statistics"),
@@ -45,7 +83,9 @@ class CookieConsentReaderTest {
           Set.of(category),
           reader.acceptedCategories(
               request(
-                  new Cookie("cookies_preferences", "{\"categories\":[\"" + category + "\"]}"))));
+                  new Cookie(
+                      "cookies_preferences",
+                      "{\"categories\":[\"" + category + "\"],\"revision\":0}"))));
     }
     assertEquals(
         Set.of("necessary", "statistics"),
@@ -80,7 +120,7 @@ class CookieConsentReaderTest {
             "[\"statistics\"]",
             "{\"categories\":{\"statistics\":true}}",
             "%5B".repeat(10_000))) {
-      assertEquals(Set.of(), CookieConsentReader.categories(forged), forged);
+      assertEquals(Set.of(), CookieConsentReader.categories(forged, 0), forged);
     }
   }
 }

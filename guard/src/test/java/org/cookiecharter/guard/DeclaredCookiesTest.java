@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cookiecharter.ConsentFingerprints;
 import org.cookiecharter.CookieCategory;
 import org.cookiecharter.CookieDefinition;
 import org.cookiecharter.CookieLifetime;
@@ -19,6 +20,16 @@ import org.junit.jupiter.api.Test;
 class DeclaredCookiesTest {
   private final DeclaredCookies declared =
       DeclaredCookies.fromClassPath(getClass().getClassLoader());
+
+  /** The fingerprints from which the build wrote CookieConsent's revision, as the file says. */
+  @Test
+  void keepsTheConsentFingerprintsOfTheFileButNotOfAListInCode() {
+    ConsentFingerprints consent = declared.consent().orElseThrow();
+
+    assertEquals(987728641, consent.revision());
+    assertEquals(Map.of("third_party", "60fa43ed28303ce1"), consent.byCategory());
+    assertEquals(Optional.empty(), DeclaredCookies.of(declared.all()).consent());
+  }
 
   @Test
   void readsEveryDeclarationOfTheGeneratedFile() {

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Map;
-import org.cookiecharter.guard.ConsentReader;
 import org.cookiecharter.guard.CookieCharterFilter;
 import org.cookiecharter.guard.CookieCharterFilter.Mode;
 import org.cookiecharter.guard.CookieConsentReader;
@@ -30,8 +29,12 @@ public final class PortalServer implements AutoCloseable {
     this.connector = connector;
   }
 
-  /** The visitor's consent, which the consent banner keeps in the portal's preferences cookie. */
-  static final ConsentReader CONSENT = new CookieConsentReader(PortalCookies.COOKIE_PREFERENCES);
+  /**
+   * The visitor's consent, which the consent banner keeps in the portal's preferences cookie, under
+   * the revision of the build's cookies.json (that of the banner's configuration).
+   */
+  static final CookieConsentReader CONSENT =
+      new CookieConsentReader(PortalCookies.COOKIE_PREFERENCES);
 
   /** Starts the portal on {@code host}; port 0 picks a free port. */
   public static PortalServer start(String host, int port) throws Exception {

@@ -182,9 +182,14 @@ class PortalGuardTest {
         .collect(Collectors.toList());
   }
 
-  /** The banner's cookie, as CookieConsent writes it. */
+  /** The banner's cookie, as CookieConsent writes it under the build's revision. */
   private static String consent(String... categories) {
-    String json = "{\"categories\":[\"" + String.join("\",\"", categories) + "\"],\"revision\":0}";
+    String json =
+        "{\"categories\":[\""
+            + String.join("\",\"", categories)
+            + "\"],\"revision\":"
+            + PortalServer.CONSENT.revision()
+            + "}";
     return PortalCookies.COOKIE_PREFERENCES
         + "="
         + URLEncoder.encode(json, StandardCharsets.UTF_8).replace("+", "%20");

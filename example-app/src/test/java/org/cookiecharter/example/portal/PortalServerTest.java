@@ -256,14 +256,16 @@ class PortalServerTest {
   }
 
   /**
-   * The visitor's choice, as the consent banner (CookieConsent) writes it: its JSON, encoded as
-   * JavaScript's encodeURIComponent does.
+   * The visitor's choice, as the consent banner (CookieConsent) writes it under the build's
+   * revision: its JSON, encoded as JavaScript's encodeURIComponent does.
    */
   private void consentTo(String... categories) {
     String json =
         "{\"categories\":[\""
             + String.join("\",\"", categories)
-            + "\"],\"revision\":0,\"data\":null,\"consentId\":\"5f0e\",\"services\":{}}";
+            + "\"],\"revision\":"
+            + PortalServer.CONSENT.revision()
+            + ",\"data\":null,\"consentId\":\"5f0e\",\"services\":{}}";
     cookies
         .getCookieStore()
         .add(
