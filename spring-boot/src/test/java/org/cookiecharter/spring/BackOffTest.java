@@ -84,7 +84,7 @@ class BackOffTest {
         start(List.of(), "cookiecharter.pages.enabled=false")) {
       assertEquals(0, app.getBeanNamesForType(CharterPages.class).length);
       HttpResponse<String> page = get(app, "/charte-cookies");
-      assertEquals(302, page.statusCode(), "the application's chain asks for a login");
+      assertEquals(401, page.statusCode(), "the application's chain asks who it is");
     }
   }
 
@@ -92,7 +92,7 @@ class BackOffTest {
   void pagesServedButNotOpenedToAnyoneWhenTheApplicationSaysSo() throws Exception {
     try (ConfigurableApplicationContext app =
         start(List.of(), "cookiecharter.pages.permit-all=false")) {
-      assertEquals(302, get(app, "/charte-cookies").statusCode());
+      assertEquals(401, get(app, "/charte-cookies").statusCode());
       assertTrue(app.getBeanNamesForType(CharterPages.class).length == 1);
     }
   }

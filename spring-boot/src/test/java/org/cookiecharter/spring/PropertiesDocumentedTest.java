@@ -29,7 +29,7 @@ class PropertiesDocumentedTest {
     String table = page.substring(page.indexOf("## Properties"));
     table = table.substring(0, table.indexOf("\n## ", 1));
     for (String line : table.split("\n")) {
-      if (line.startsWith("| `cookiecharter.")) {
+      if (line.startsWith("| `")) {
         String[] cells = line.split("\\|");
         documented.put(unquoted(cells[1]), unquoted(cells[2]));
       }

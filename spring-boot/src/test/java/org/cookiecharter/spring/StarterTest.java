@@ -172,12 +172,17 @@ class StarterTest {
   }
 
   @Test
+  void theCookiesEndpointIsNotExposedUnlessTheApplicationSaysSo() throws Exception {
+    assertEquals(404, get("/actuator/cookies", ActuatorEndpointTest.administrator()).statusCode());
+  }
+
+  @Test
   void theApplicationsOwnMappingAndSecurityStayItsOwn() throws Exception {
     HttpResponse<byte[]> own = get("/cookie-policy.txt");
     assertEquals(TestApplication.OWN_POLICY_TEXT, new String(own.body(), StandardCharsets.UTF_8));
 
     HttpResponse<byte[]> protectedPage = get("/private");
-    assertEquals(302, protectedPage.statusCode(), "the application's chain asks for a login");
-    assertTrue(protectedPage.headers().firstValue("Location").orElseThrow().endsWith("/login"));
+    assertEquals(401, protectedPage.statusCode(), "the application's chain asks who it is");
+    assertTrue(protectedPage.headers().firstValue("WWW-Authenticate").isPresent());
   }
 }

@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An application with Spring MVC and Spring Security: everything but {@code /set} needs a login;
- * {@code /set?name=N} sets the cookie N; {@code /cookie-policy.txt} is the application's own.
+ * An application with Spring MVC and Spring Security: everything but {@code /set} needs a login
+ * (the user "admin", role ADMIN, may read Actuator's endpoints); {@code /set?name=N} sets the
+ * cookie N; {@code /cookie-policy.txt} is the application's own.
  */
 @SpringBootApplication
 public class TestApplication {
@@ -26,9 +27,12 @@ public class TestApplication {
                 requests
                     .requestMatchers("/set", "/cookie-policy.txt")
                     .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())
-        .formLogin(login -> {});
+        .formLogin(login -> {})
+        .httpBasic(basic -> {});
     return http.build();
   }
 
