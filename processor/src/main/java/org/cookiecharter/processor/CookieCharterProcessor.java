@@ -275,6 +275,7 @@ public final class CookieCharterProcessor extends AbstractProcessor {
           charter.withConsentSince(
               BaselineComparison.consentSince(before, charter.consent(), release));
       writer.writeCharter(charter, languages, siteTemplates, originatingElements());
+      writer.writeNativeImageConfig(site.get(), registry, originatingElements());
       if (before.isPresent()) {
         String changes = comparison.report(before.get(), charter, baseline.get(), siteElement);
         writer.writeChanges(changes, originatingElements());

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.cookiecharter.CharterResources;
+import org.cookiecharter.processor.codegen.OutputWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +116,7 @@ class FailedBuildOutputTest {
             "classes/" + CharterResources.TARTEAUCITRON_SERVICES,
             "classes/" + CharterResources.COOKIECONSENT_CONFIG,
             "classes/" + CharterResources.JSON,
+            "classes/" + OutputWriter.nativeImageConfigPath("org.example.portal"),
             "classes/org/example/portal/CookieRegistry.cookies",
             "classes/org/cookiecharter/aggregated/Charter_org_example_portal.class",
             "classes/org/cookiecharter/aggregated/Declares_org_example_portal_PortalCookies.class",

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import javax.tools.JavaFileObject;
 import org.cookiecharter.CharterResources;
+import org.cookiecharter.processor.codegen.OutputWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +84,7 @@ class ReproducibleBuildTest {
                 "classes/" + CharterResources.COOKIECONSENT_CONFIG,
                 "classes/" + CharterResources.JSON,
                 "classes/org/example/portal/CookieRegistry.cookies",
+                "classes/" + OutputWriter.nativeImageConfigPath("org.example.portal"),
                 "generated-sources/org/example/portal/CookieRegistry.java",
                 "classes/org/cookiecharter/aggregated/Charter_org_example_portal.class",
                 INDEX + "org_example_portal_PortalCookies.class",

@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
@@ -30,6 +31,7 @@ import org.springframework.core.env.Environment;
 @ConditionalOnClass({CookieCharterFilter.class, FilterRegistrationBean.class})
 @ConditionalOnResource(resources = "classpath:" + CharterResources.JSON)
 @EnableConfigurationProperties(CookieCharterProperties.class)
+@ImportRuntimeHints(CookieCharterRuntimeHints.class)
 public final class CookieCharterGuardAutoConfiguration {
   /**
    * Before Spring Session's {@code SessionRepositoryFilter} ({@code Integer.MIN_VALUE + 50}), which

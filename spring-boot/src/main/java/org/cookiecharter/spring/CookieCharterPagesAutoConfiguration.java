@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnResource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.Ordered;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 @ConditionalOnResource(resources = "classpath:" + CharterResources.JSON)
 @ConditionalOnBooleanProperty(name = "cookiecharter.pages.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CookieCharterProperties.class)
+@ImportRuntimeHints(CookieCharterRuntimeHints.class)
 public final class CookieCharterPagesAutoConfiguration {
   /**
    * After {@code RequestMappingHandlerMapping} (0) and {@code RouterFunctionMapping} (-1), the

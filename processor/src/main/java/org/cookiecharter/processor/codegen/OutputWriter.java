@@ -24,6 +24,7 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import org.cookiecharter.CharterResources;
 import org.cookiecharter.CookieIndex;
+import org.cookiecharter.Json;
 import org.cookiecharter.processor.VisibleTypes;
 import org.cookiecharter.processor.charter.CharterRenderer;
 import org.cookiecharter.processor.charter.PolicyLanguage;
@@ -187,6 +188,37 @@ public final class OutputWriter {
       byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
       writeResource(file.getKey(), out -> out.write(content), originating);
     }
+  }
+
+  /**
+   * GraalVM's resource configuration of what the build wrote, so that a native image of the
+   * application keeps them: the charter's folder and, with the registry, its cookies file. Under
+   * {@code META-INF/native-image/cookie-charter/<site package>/}, where native-image finds it.
+   */
+  public void writeNativeImageConfig(
+      CharterSite site, boolean registry, List<Element> originating) {
+    StringBuilder config = new StringBuilder("{\n  \"resources\": {\n    \"includes\": [\n");
+    List<String> patterns = new java.util.ArrayList<>();
+    patterns.add("\\Q" + CharterResources.DIRECTORY + "\\E.*");
+    if (registry) {
+      patterns.add("\\Q" + RegistryGenerator.dataFilePath(site.packageName()) + "\\E");
+    }
+    for (int i = 0; i < patterns.size(); i++) {
+      config.append("      {\"pattern\": ");
+      Json.string(config, patterns.get(i));
+      config.append(i + 1 < patterns.size() ? "},\n" : "}\n");
+    }
+    config.append("    ]\n  }\n}\n");
+    byte[] content = config.toString().getBytes(StandardCharsets.UTF_8);
+    writeResource(
+        nativeImageConfigPath(site.packageName()), out -> out.write(content), originating);
+  }
+
+  /** Where {@link #writeNativeImageConfig} writes: one folder per site, so that two never meet. */
+  public static String nativeImageConfigPath(String sitePackage) {
+    return "META-INF/native-image/cookie-charter/"
+        + (sitePackage.isEmpty() ? "unnamed" : sitePackage)
+        + "/resource-config.json";
   }
 
   /** {@code cookie-changes.md}: what changed since the baseline. */
