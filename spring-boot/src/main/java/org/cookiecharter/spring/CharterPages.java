@@ -34,10 +34,16 @@ final class CharterPages {
     String html = "text/html;charset=UTF-8";
     String text = "text/plain;charset=UTF-8";
     String script = "text/javascript;charset=UTF-8";
+    String template =
+        page(CharterPages.class.getClassLoader(), "org/cookiecharter/spring/" + PAGE_TEMPLATE)
+            .orElseThrow(
+                () -> new IllegalStateException("no " + PAGE_TEMPLATE + " in the starter"));
     page(loader, CharterResources.HTML)
-        .ifPresent(f -> byPath.put(paths.getCharter(), new Page(wrapped(f, "fr", paths), html)));
+        .ifPresent(
+            f -> byPath.put(paths.getCharter(), new Page(wrapped(template, f, "fr", paths), html)));
     page(loader, CharterResources.ENGLISH_HTML)
-        .ifPresent(f -> byPath.put(paths.getPolicy(), new Page(wrapped(f, "en", paths), html)));
+        .ifPresent(
+            f -> byPath.put(paths.getPolicy(), new Page(wrapped(template, f, "en", paths), html)));
     add(byPath, loader, CharterResources.TEXT, paths.getCharterText(), text);
     add(byPath, loader, CharterResources.ENGLISH_TEXT, paths.getPolicyText(), text);
     add(
@@ -82,11 +88,7 @@ final class CharterPages {
    * heading as the title (the fragment holds escaped text, which a title reads as it is).
    */
   private static byte[] wrapped(
-      String fragment, String language, CookieCharterProperties.Pages paths) {
-    String template =
-        page(CharterPages.class.getClassLoader(), "org/cookiecharter/spring/" + PAGE_TEMPLATE)
-            .orElseThrow(
-                () -> new IllegalStateException("no " + PAGE_TEMPLATE + " in the starter"));
+      String template, String fragment, String language, CookieCharterProperties.Pages paths) {
     int start = fragment.indexOf("<h2>");
     int end = fragment.indexOf("</h2>");
     String title = start >= 0 && end > start ? fragment.substring(start + 4, end) : "";
