@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -25,6 +27,12 @@ import javax.tools.ToolProvider;
  *
  * <p>Arguments: sources folder, class output folder, {@code with} or {@code without} the processor,
  * class path of the code, processor path, then any more javac options.
+ *
+ * <p>With {@code -Dbench.threads=true}, it also prints, on standard error, the CPU time of the
+ * compilation by kind of thread, from Linux's per-thread counters (which also count the threads
+ * that the JVM does not show to Java): {@code threads main=MS jit=MS gc=MS other=MS}. javac and the
+ * processor run on the main thread; the JIT compiler's and the garbage collector's threads are what
+ * a profile of the main thread does not show.
  */
 public final class CompileOnce {
   private CompileOnce() {}
@@ -64,6 +72,8 @@ public final class CompileOnce {
             .toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 
+    boolean threads = Boolean.getBoolean("bench.threads");
+    Map<String, Long> threadTicks = threads ? threadTicks() : Map.of();
     long cpu = os.getProcessCpuTime();
     long start = System.nanoTime();
     boolean success;
@@ -82,6 +92,9 @@ public final class CompileOnce {
     }
     long wall = System.nanoTime() - start;
     cpu = os.getProcessCpuTime() - cpu;
+    if (threads) {
+      printThreadTimes(threadTicks, threadTicks());
+    }
 
     long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     long errors =
@@ -101,6 +114,58 @@ public final class CompileOnce {
         peakHeap / 1024,
         errors,
         warnings);
+  }
+
+  /** Each thread's user and system CPU time, in clock ticks, by thread id and name. */
+  private static Map<String, Long> threadTicks() {
+    Map<String, Long> ticks = new HashMap<>();
+    try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          String stat = Files.readString(task.resolve("stat"));
+          int close = stat.lastIndexOf(')');
+          String name = stat.substring(stat.indexOf('(') + 1, close);
+          String[] fields = stat.substring(close + 2).split(" ");
+          // After the name, from field 3 (state): utime is field 14, stime field 15 (proc(5)).
+          long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          ticks.put(task.getFileName() + " " + name, used);
+        } catch (IOException | RuntimeException e) {
+          // the thread ended meanwhile
+        }
+      }
+    } catch (IOException e) {
+      // not Linux
+    }
+    return ticks;
+  }
+
+  /** The CPU time each kind of thread spent between two readings, in milliseconds. */
+  private static void printThreadTimes(Map<String, Long> before, Map<String, Long> after) {
+    long main = 0;
+    long jit = 0;
+    long gc = 0;
+    long other = 0;
+    for (Map.Entry<String, Long> thread : after.entrySet()) {
+      long used = thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+      String name = thread.getKey().substring(thread.getKey().indexOf(' ') + 1);
+      if (name.equals("java")) { // the thread that runs main(): Linux names it after the process
+        main += used;
+      } else if (name.contains("CompilerThre")) {
+        jit += used;
+      } else if (name.startsWith("GC ") || name.startsWith("G1 ")) {
+        gc += used;
+      } else {
+        other += used;
+      }
+    }
+    long tick = 10; // USER_HZ is 100 on Linux: a tick is 10 ms
+    System.err.printf(
+        Locale.ROOT,
+        "threads main=%d jit=%d gc=%d other=%d%n",
+        main * tick,
+        jit * tick,
+        gc * tick,
+        other * tick);
   }
 
   /** The process's peak resident memory (Linux VmHWM), or -1 where the system does not say. */
