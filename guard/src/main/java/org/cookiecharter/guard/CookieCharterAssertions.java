@@ -172,8 +172,6 @@ public final class CookieCharterAssertions {
   }
 
   private static DeclaredCookies classPath() {
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    return DeclaredCookies.fromClassPath(
-        loader != null ? loader : CookieCharterAssertions.class.getClassLoader());
+    return DeclaredCookies.fromClassPath();
   }
 }

@@ -67,11 +67,10 @@ public final class CookieConsentReader implements ConsentReader {
   }
 
   private static int revisionOnClassPath() {
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    DeclaredCookies declared =
-        DeclaredCookies.fromClassPath(
-            loader != null ? loader : CookieConsentReader.class.getClassLoader());
-    return declared.consent().map(ConsentFingerprints::revision).orElseThrow();
+    return DeclaredCookies.fromClassPath()
+        .consent()
+        .map(ConsentFingerprints::revision)
+        .orElseThrow();
   }
 
   /** The cookie it reads. */

@@ -37,6 +37,17 @@ public final class DeclaredCookies {
   }
 
   /**
+   * The declarations of {@link CharterResources#JSON} as the current thread's context class loader
+   * finds it (a test's, a web application's), else the loader of the guard's classes.
+   *
+   * @throws IllegalStateException if there is no such resource, or it cannot be read
+   */
+  public static DeclaredCookies fromClassPath() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return fromClassPath(loader != null ? loader : DeclaredCookies.class.getClassLoader());
+  }
+
+  /**
    * The declarations of {@link CharterResources#JSON} as {@code loader} finds it: the application's
    * own when its classes come first, as in a web application or a runnable jar.
    *

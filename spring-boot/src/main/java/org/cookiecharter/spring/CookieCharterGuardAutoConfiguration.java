@@ -2,7 +2,6 @@ package org.cookiecharter.spring;
 
 import jakarta.servlet.DispatcherType;
 import org.cookiecharter.CharterResources;
-import org.cookiecharter.ConsentFingerprints;
 import org.cookiecharter.guard.ConsentReader;
 import org.cookiecharter.guard.CookieCharterFilter;
 import org.cookiecharter.guard.CookieConsentReader;
@@ -48,30 +47,23 @@ public final class CookieCharterGuardAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   DeclaredCookies cookieCharterDeclarations() {
-    return DeclaredCookies.fromClassPath(classLoader());
+    return DeclaredCookies.fromClassPath();
   }
 
   /**
    * The visitor's consent: CookieConsent's cookie ({@code cookiecharter.guard.consent-cookie}),
-   * under the revision of the declarations.
+   * under the revision of the declarations; of the class path's cookies.json when the application's
+   * declarations (a registry's list) do not say.
    */
   @Bean
   @ConditionalOnMissingBean
   ConsentReader cookieCharterConsentReader(
       CookieCharterProperties properties, DeclaredCookies declared) {
-    return new CookieConsentReader(
-        properties.getGuard().getConsentCookie(),
-        declared
-            .consent()
-            .map(ConsentFingerprints::revision)
-            .orElseGet(() -> revisionOnClassPath()));
-  }
-
-  private static int revisionOnClassPath() {
-    return DeclaredCookies.fromClassPath(classLoader())
+    String cookie = properties.getGuard().getConsentCookie();
+    return declared
         .consent()
-        .map(ConsentFingerprints::revision)
-        .orElseThrow();
+        .map(consent -> new CookieConsentReader(cookie, consent.revision()))
+        .orElseGet(() -> new CookieConsentReader(cookie));
   }
 
   /**
@@ -103,10 +95,5 @@ public final class CookieCharterGuardAutoConfiguration {
       registration.addInitParameter("session-cookie", sessionCookie.strip());
     }
     return registration;
-  }
-
-  private static ClassLoader classLoader() {
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    return loader != null ? loader : CookieCharterGuardAutoConfiguration.class.getClassLoader();
   }
 }
